@@ -1,0 +1,198 @@
+"""The ``checker`` command line: parse, find the course, do one command, exit.
+
+Exit codes: 0 success (for ``check``: the exercise is done), 1 not done or not
+consistent, 2 the request cannot be carried out (no such exercise, unreadable progress
+file, broken catalogue), 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import traceback
+from dataclasses import asdict
+from pathlib import Path
+
+from rich.console import Console
+from rich.markup import escape
+
+from checker import catalogue as catalogue_module
+from checker import exercise as files
+from checker import report, state
+from checker.catalogue import Catalogue, CatalogueError, Exercise
+from checker.grade import Verdict, grade
+from checker.state import State, StateError
+from checker.verify import verify
+
+
+class Refusal(Exception):
+    """A request the checker cannot carry out; the message says why and what to do."""
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(
+        prog="checker",
+        description="Check your work on the course's exercises. With no command: show your "
+        "progress, then check the first exercise that is not done.",
+    )
+    top.add_argument("--root", type=Path, default=None,
+                     help="the course folder (default: the nearest folder above the current "
+                     "one that holds exercises/catalogue.toml)")
+    commands = top.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser("list", help="every exercise with its state and a progress bar")
+    check = commands.add_parser("check", help="run one exercise; exit 0 exactly when it is done")
+    check.add_argument("number", type=int, help="the exercise's number, as `checker list` shows it")
+    check.add_argument("--json", action="store_true", help="print the full result as JSON")
+    hint = commands.add_parser("hint", help="the next hint for an exercise, one more each time")
+    hint.add_argument("number", type=int, help="the exercise's number")
+    check_all = commands.add_parser(
+        "verify",
+        help="for maintainers: every exercise fails as shipped and passes with its solution",
+    )
+    check_all.add_argument("numbers", type=int, nargs="*", help="only these exercises")
+    check_all.add_argument("--json", action="store_true", help="print the findings as JSON")
+    return top
+
+
+def _course(root: Path | None) -> Catalogue:
+    found = root.resolve() if root else catalogue_module.find_root(Path.cwd())
+    if found is None:
+        raise Refusal("This folder is not inside the course: no exercises/catalogue.toml "
+                      "here or above. Run the checker from your clone of the course, or "
+                      "pass --root PATH.")
+    return catalogue_module.load(found)
+
+
+def _exercise(catalogue: Catalogue, number: int) -> Exercise:
+    try:
+        exercise = catalogue.exercise(number)
+    except KeyError:
+        count = len(catalogue.exercises)
+        raise Refusal(f"There is no exercise {number}: the course has exercises 1 to {count}. "
+                      "Run `checker list` to see them.") from None
+    if not exercise.path.is_dir():
+        raise Refusal(f"The folder exercises/{exercise.folder} is missing. Restore it (for "
+                      f"example with `git checkout -- exercises/{exercise.folder}`) and try again.")
+    return exercise
+
+
+def _statuses(catalogue: Catalogue, progress: State) -> dict[str, str]:
+    return {e.folder: progress.status(e.folder, files.content_hash(e.path)) for e in catalogue.exercises}
+
+
+def _check(catalogue: Catalogue, progress: State, exercise: Exercise) -> Verdict:
+    before = files.content_hash(exercise.path)
+    verdict = grade(exercise)
+    progress.record(exercise.folder, verdict.done, before)
+    state.save(catalogue.root, progress)
+    return verdict
+
+
+def cmd_default(catalogue: Catalogue, out: Console) -> int:
+    progress = state.load(catalogue.root)
+    statuses = _statuses(catalogue, progress)
+    current = next((e for e in catalogue.exercises if statuses[e.folder] != "done"), None)
+    report.progress(out, catalogue, statuses, current.number if current else None)
+    out.print()
+    if current is None:
+        out.print("[green bold]Every exercise is done. Well tested![/]")
+        return 0
+    if not current.path.is_dir():
+        raise Refusal(f"The folder exercises/{current.folder} is missing. Restore it (for "
+                      f"example with `git checkout -- exercises/{current.folder}`).")
+    out.print(f"Checking exercise {current.number}; its statement is in "
+              f"exercises/{current.folder}/README.md.\n")
+    report.verdict(out, current, _check(catalogue, progress, current))
+    return 0
+
+
+def cmd_list(catalogue: Catalogue, out: Console) -> int:
+    statuses = _statuses(catalogue, state.load(catalogue.root))
+    current = next((e.number for e in catalogue.exercises if statuses[e.folder] != "done"), None)
+    report.progress(out, catalogue, statuses, current)
+    return 0
+
+
+def cmd_check(catalogue: Catalogue, out: Console, number: int, as_json: bool) -> int:
+    exercise = _exercise(catalogue, number)
+    progress = state.load(catalogue.root)
+    verdict = _check(catalogue, progress, exercise)
+    if as_json:
+        data = asdict(verdict)
+        data["thorough"] = verdict.thorough
+        data["bugs_caught"] = verdict.bugs_caught
+        print(json.dumps(data, indent=2))
+    else:
+        report.verdict(out, exercise, verdict)
+    return 0 if verdict.done else 1
+
+
+def cmd_hint(catalogue: Catalogue, out: Console, number: int) -> int:
+    exercise = _exercise(catalogue, number)
+    progress = state.load(catalogue.root)
+    seen = progress.hints_seen.get(exercise.folder, 0)
+    shown = min(seen + 1, len(exercise.hints))
+    for level in range(shown):
+        out.print(f"[bold]Hint {level + 1} of {len(exercise.hints)}:[/] {escape(exercise.hints[level])}")
+    if shown == len(exercise.hints):
+        out.print("[dim]That is every hint; the chapter's page has the rest.[/]")
+    else:
+        out.print(f"[dim]Ask again for hint {shown + 1}.[/]")
+    progress.hints_seen[exercise.folder] = shown
+    state.save(catalogue.root, progress)
+    return 0
+
+
+def cmd_verify(catalogue: Catalogue, out: Console, numbers: list[int], as_json: bool) -> int:
+    for number in numbers:
+        _exercise(catalogue, number)
+    findings = verify(catalogue, numbers)
+    if as_json:
+        print(json.dumps([asdict(f) for f in findings], indent=2))
+    else:
+        for finding in findings:
+            mark = "[green]✓[/]" if finding.ok else "[red]✗[/]"
+            out.print(f"{mark} {finding.number:>3} {finding.folder}  [dim]{escape(finding.summary)}[/]")
+            for problem in finding.problems:
+                out.print("      " + problem, markup=False)
+        bad = sum(not f.ok for f in findings)
+        out.print(f"{len(findings) - bad} of {len(findings)} exercises are consistent.")
+    return 0 if all(f.ok for f in findings) else 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    arguments = parser().parse_args(argv)
+    out = report.console()
+    try:
+        catalogue = _course(arguments.root)
+        match arguments.command:
+            case None:
+                return cmd_default(catalogue, out)
+            case "list":
+                return cmd_list(catalogue, out)
+            case "check":
+                return cmd_check(catalogue, out, arguments.number, arguments.json)
+            case "hint":
+                return cmd_hint(catalogue, out, arguments.number)
+            case "verify":
+                return cmd_verify(catalogue, out, arguments.numbers, arguments.json)
+    except (Refusal, CatalogueError, StateError) as error:
+        report.console(stderr=True).print(str(error), markup=False)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # noqa: BLE001 - a learner never sees the checker's traceback
+        if os.environ.get("CHECKER_DEBUG"):
+            traceback.print_exc()
+        report.console(stderr=True).print(
+            f"The checker itself failed ({type(error).__name__}: {error}). Your files are "
+            "untouched. This is a bug in the checker: please report it with this message "
+            "(set CHECKER_DEBUG=1 to see the details).", markup=False)
+        return 3
+    raise AssertionError(f"unknown command {arguments.command}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

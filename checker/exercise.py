@@ -1,0 +1,64 @@
+"""An exercise's files on disk: which are the learner's, their hash, and working copies."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+from checker.catalogue import Exercise
+
+IGNORED = ("__pycache__", ".pytest_cache", ".coverage", ".DS_Store")
+
+
+def _ignored(path: Path, folder: Path) -> bool:
+    parts = path.relative_to(folder).parts
+    return any(part in IGNORED or part.endswith((".pyc", "~", ".swp")) for part in parts)
+
+
+def files(folder: Path) -> list[Path]:
+    """Every file of an exercise folder, caches left out, in a stable order."""
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.rglob("*") if p.is_file() and not _ignored(p, folder))
+
+
+def learner_files(exercise: Exercise, folder: Path | None = None) -> list[Path]:
+    """The Python files the learner writes: not the code under test, not locked files."""
+    folder = folder or exercise.path
+    fixed = {exercise.subject, *exercise.locked}
+    return [
+        p
+        for p in files(folder)
+        if p.suffix == ".py" and p.relative_to(folder).as_posix() not in fixed
+    ]
+
+
+def content_hash(folder: Path) -> str:
+    """A digest of every file's path and bytes: it changes when any file changes."""
+    digest = hashlib.sha256()
+    for path in files(folder):
+        digest.update(path.relative_to(folder).as_posix().encode())
+        digest.update(b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()[:16]
+
+
+def file_hash(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def copy(source: Path, target: Path) -> Path:
+    """Copy an exercise folder, caches left out; ``target`` must not exist yet."""
+    shutil.copytree(source, target, ignore=shutil.ignore_patterns(*IGNORED, "*.pyc"))
+    return target
+
+
+def overlay(source: Path, target: Path) -> None:
+    """Copy every file of ``source`` over ``target``, as a learner pasting a solution."""
+    shutil.copytree(source, target, dirs_exist_ok=True, ignore=shutil.ignore_patterns(*IGNORED))
+
+
+def walk_python(folder: Path) -> Iterator[Path]:
+    yield from (p for p in files(folder) if p.suffix == ".py")

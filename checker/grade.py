@@ -1,0 +1,205 @@
+"""The verdict on an exercise: valid, thorough, constructs, coverage, collection.
+
+For a write-tests exercise the learner's suite runs against the reference (in the
+learner's folder), against every other correct version and against every planted bug,
+each in a process of its own. It is *valid* when every test passes on every correct
+version, *thorough* when every planted bug makes a test fail. Other kinds of exercise
+use the parts that apply to them.
+"""
+
+from __future__ import annotations
+
+import ast
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from checker import constructs, run
+from checker import exercise as files
+from checker.catalogue import Exercise
+from checker.results import RunResult
+from checker.screen import Problem, screen
+from checker.spec import RunSpec
+
+REFERENCE = "the reference"
+
+
+@dataclass
+class TestLine:
+    nodeid: str
+    outcome: str
+    message: str = ""
+
+
+@dataclass
+class BugResult:
+    name: str
+    caught: bool
+    caught_by: list[str]
+    timed_out: bool
+    hint: str
+
+
+@dataclass
+class Verdict:
+    """Everything the checker found out about one exercise; ``done`` sums it up."""
+
+    number: int
+    folder: str
+    kind: str
+    done: bool = False
+    problems: list[Problem] = field(default_factory=list)
+    tests: list[TestLine] = field(default_factory=list)
+    valid: bool | None = None
+    invalid_reasons: list[str] = field(default_factory=list)
+    bugs: list[BugResult] = field(default_factory=list)
+    bugs_checked: bool = False
+    constructs_missing: list[str] = field(default_factory=list)
+    coverage: float | None = None
+    coverage_goal: float | None = None
+    coverage_missing: str = ""
+    collection_missing: list[str] = field(default_factory=list)
+    collection_unexpected: list[str] = field(default_factory=list)
+    output: str = ""
+    output_truncated: bool = False
+
+    @property
+    def thorough(self) -> bool:
+        return self.bugs_checked and all(b.caught for b in self.bugs)
+
+    @property
+    def bugs_caught(self) -> int:
+        return sum(b.caught for b in self.bugs)
+
+
+def _stopped(result: RunResult, version: str, timeout: float) -> str | None:
+    where = f" while running {result.running}" if result.running else ""
+    if result.timed_out:
+        return (f"On {version}, the run took longer than {timeout:g} s and was stopped{where}. "
+                "Look for a loop that never ends or a wait on something that never comes.")
+    if result.ended_early:
+        return (f"On {version}, the test process ended before pytest finished{where}: a test "
+                "called os._exit() or crashed the interpreter. Tests must return normally.")
+    return None
+
+
+def _validity(result: RunResult, version: str, timeout: float, expect_ids: list[str] | None) -> list[str]:
+    """Why the suite is not valid on one correct version (empty when it is)."""
+    reasons: list[str] = []
+    if stopped := _stopped(result, version, timeout):
+        return [stopped]
+    for nodeid, message in result.collect_errors.items():
+        reasons.append(f"pytest could not collect {nodeid or 'the tests'}:\n{message}")
+    if reasons:
+        return reasons
+    if not result.collected:
+        return ["No tests were collected. Write functions named `test_...` in files named "
+                "`test_*.py` in the exercise folder."]
+    if expect_ids is not None and sorted(result.collected) != sorted(expect_ids):
+        added = sorted(set(result.collected) - set(expect_ids))
+        gone = sorted(set(expect_ids) - set(result.collected))
+        return [f"Your tests are not the same on {version} as on the reference "
+                f"(only here: {added or 'none'}; missing here: {gone or 'none'}). "
+                "A test suite must not change with the code it tests."]
+    for test in result.not_passed():
+        if test.outcome in ("skipped", "xfailed", "xpassed"):
+            reasons.append(f"{test.nodeid} was {test.outcome} on {version}. A test that does "
+                           "not run proves nothing: every test must run and pass here.")
+        elif version == REFERENCE:
+            reasons.append(f"{test.nodeid} fails on the reference, which is correct: the test "
+                           f"expects something the code does not do.\n{test.message}")
+        else:
+            reasons.append(f"{test.nodeid} fails on {version}, which is also correct: the test "
+                           "relies on a detail the exercise does not promise.\n" + test.message)
+    return reasons
+
+
+class Grader:
+    """Runs one exercise's versions in a scratch folder that it removes afterwards."""
+
+    def __init__(self, exercise: Exercise, folder: Path | None = None) -> None:
+        self.exercise = exercise
+        self.folder = folder or exercise.path
+        self.scratch = Path(tempfile.mkdtemp(prefix=f"checker-{exercise.folder}-"))
+
+    def close(self) -> None:
+        shutil.rmtree(self.scratch, ignore_errors=True)
+
+    def __enter__(self) -> Grader:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def _run(self, name: str, workdir: Path, coverage: bool = False) -> RunResult:
+        spec = RunSpec(
+            workdir=workdir,
+            results=self.scratch / f"{name}.results.jsonl",
+            output=self.scratch / f"{name}.output.txt",
+            timeout=self.exercise.timeout,
+            plugins=self.exercise.plugins,
+            coverage_of=self.exercise.subject if coverage else None,
+        )
+        result = run.execute(spec)
+        if workdir != self.folder:
+            # Messages name the learner's folder, not the scratch copy.
+            for test in result.tests.values():
+                test.message = test.message.replace(str(workdir), str(self.folder))
+        return result
+
+    def _run_version(self, name: str, source: Path) -> RunResult:
+        workdir = files.copy(self.folder, self.scratch / name)
+        assert self.exercise.subject is not None
+        shutil.copyfile(source, workdir / self.exercise.subject)
+        return self._run(name, workdir)
+
+    def grade(self) -> Verdict:
+        exercise = self.exercise
+        verdict = Verdict(exercise.number, exercise.folder, exercise.kind)
+        verdict.problems = screen(exercise, self.folder)
+        if verdict.problems:
+            return verdict
+        run.warm_up([self.folder], exercise.plugins)
+        reference = self._run("reference", self.folder, coverage=exercise.coverage is not None)
+        verdict.output, verdict.output_truncated = reference.output, reference.output_truncated
+        verdict.tests = [TestLine(t.nodeid, t.outcome, t.message) for t in reference.tests.values()]
+        verdict.invalid_reasons = _validity(reference, REFERENCE, exercise.timeout, None)
+        if not verdict.invalid_reasons:
+            for name in exercise.correct:
+                result = self._run_version(f"correct-{name}", exercise.correct_file(name))
+                verdict.invalid_reasons += _validity(
+                    result, f"the correct version '{name}'", exercise.timeout, reference.collected
+                )
+        verdict.valid = not verdict.invalid_reasons
+        if verdict.valid and exercise.bugs:
+            verdict.bugs_checked = True
+            for name, hint in exercise.bugs.items():
+                result = self._run_version(f"bug-{name}", exercise.bug_file(name))
+                caught_by = [t.nodeid for t in result.failed_tests()]
+                verdict.bugs.append(BugResult(name, result.caught(), caught_by, result.timed_out, hint))
+        if exercise.expect_collected:
+            expected = set(exercise.expect_collected)
+            verdict.collection_missing = sorted(expected - set(reference.collected))
+            verdict.collection_unexpected = sorted(set(reference.collected) - expected)
+        trees = [ast.parse(p.read_bytes()) for p in files.learner_files(exercise, self.folder)]
+        verdict.constructs_missing = [r.name for r in constructs.missing(exercise.constructs, trees)]
+        if exercise.coverage is not None:
+            verdict.coverage_goal = exercise.coverage
+            verdict.coverage = reference.coverage
+            verdict.coverage_missing = reference.missing_lines
+        verdict.done = (
+            verdict.valid
+            and (verdict.thorough or not exercise.bugs)
+            and not verdict.constructs_missing
+            and not verdict.collection_missing
+            and not verdict.collection_unexpected
+            and (exercise.coverage is None or (verdict.coverage or 0) >= exercise.coverage)
+        )
+        return verdict
+
+
+def grade(exercise: Exercise, folder: Path | None = None) -> Verdict:
+    """Grade ``exercise`` as it stands in ``folder`` (by default the learner's folder)."""
+    with Grader(exercise, folder) as grader:
+        return grader.grade()

@@ -1,0 +1,136 @@
+"""Learner-facing text: verdicts, progress, and what to do next.
+
+Everything here writes through a rich ``Console``: colours in a terminal, plain text in
+a pipe, in CI or under ``NO_COLOR``. Text that comes from the learner's code or from
+pytest is printed without markup so that brackets in it stay as they are.
+"""
+
+from __future__ import annotations
+
+import os
+
+from rich.console import Console
+from rich.markup import escape
+
+from checker.catalogue import Catalogue, Exercise
+from checker.grade import Verdict
+
+MARKS = {"done": "[green]✓ done[/]", "pending": "[yellow]… pending[/]", "not started": "[dim]· not started[/]"}
+
+
+def console(stderr: bool = False) -> Console:
+    no_colour = bool(os.environ.get("NO_COLOR")) or os.environ.get("TERM") == "dumb"
+    return Console(stderr=stderr, highlight=False, no_color=no_colour, soft_wrap=True)
+
+
+def bar(done: int, total: int, width: int = 30) -> str:
+    filled = round(width * done / total) if total else 0
+    return f"[{'#' * filled}{'-' * (width - filled)}] {done}/{total} exercises done"
+
+
+def _indent(text: str, prefix: str = "    ") -> str:
+    return "\n".join(prefix + line for line in text.rstrip().splitlines())
+
+
+def heading(out: Console, exercise: Exercise) -> None:
+    out.print(f"[bold]Exercise {exercise.number}: {escape(exercise.title)}[/]  "
+              f"[dim](exercises/{exercise.folder}, {exercise.kind})[/]")
+
+
+def verdict(out: Console, exercise: Exercise, result: Verdict) -> None:
+    """The whole story of one check, then the next step."""
+    heading(out, exercise)
+    if result.problems:
+        out.print("[red]✗ The checker did not run your tests:[/]")
+        for problem in result.problems:
+            out.print(_indent(problem.message), markup=False)
+        out.print(f"\nNext: fix the above, save, and run `checker check {exercise.number}` again.")
+        return
+    _validity(out, result)
+    _bugs(out, exercise, result)
+    _rest(out, result)
+    out.print()
+    if result.done:
+        out.print(f"[green bold]✓ Exercise {exercise.number} is done.[/] "
+                  "Run `checker` to move on to the next one.")
+    else:
+        out.print(f"Next: {next_step(exercise, result)}")
+
+
+def _validity(out: Console, result: Verdict) -> None:
+    passed = sum(t.outcome == "passed" for t in result.tests)
+    if result.valid:
+        out.print(f"[green]✓ Valid:[/] all {passed} of your tests pass on every correct version.")
+        return
+    out.print(f"[red]✗ Not valid yet[/] ({passed} of {len(result.tests)} tests pass on the reference):")
+    for reason in result.invalid_reasons:
+        out.print(_indent(reason), markup=False)
+    if result.output_truncated:
+        out.print("    [dim](pytest's output was longer than the checker keeps; it was cut)[/]")
+
+
+def _bugs(out: Console, exercise: Exercise, result: Verdict) -> None:
+    if not exercise.bugs:
+        return
+    total = len(exercise.bugs)
+    if not result.bugs_checked:
+        out.print(f"[dim]· {total} planted bugs wait until your tests are valid.[/]")
+        return
+    colour = "green" if result.thorough else "yellow"
+    out.print(f"[{colour}]{'✓' if result.thorough else '✗'} Your tests caught "
+              f"{result.bugs_caught} of {total} planted bugs.[/]")
+    for bug in result.bugs:
+        if bug.caught:
+            how = "a timeout" if bug.timed_out and not bug.caught_by else ", ".join(bug.caught_by)
+            out.print(f"    ✓ {escape(bug.name)}: caught by {escape(how)}")
+        else:
+            out.print(f"    ✗ {escape(bug.name)}: escaped. Hint: {escape(bug.hint)}")
+
+
+def _rest(out: Console, result: Verdict) -> None:
+    from checker.constructs import RULES
+
+    for name in result.constructs_missing:
+        out.print(f"[red]✗ Not used yet:[/] {escape(RULES[name].message)}")
+    if result.coverage_goal is not None:
+        got = result.coverage or 0.0
+        ok = got >= result.coverage_goal
+        line = f"{'✓' if ok else '✗'} Branch coverage {got:.0f}% (goal {result.coverage_goal:.0f}%)"
+        if not ok and result.coverage_missing:
+            line += f"; not run: {result.coverage_missing}"
+        out.print(f"[{'green' if ok else 'red'}]{escape(line)}[/]")
+    if result.collection_missing:
+        out.print("[red]✗ pytest does not collect:[/] " + escape(", ".join(result.collection_missing)))
+    if result.collection_unexpected:
+        out.print("[red]✗ pytest collects what it should not:[/] "
+                  + escape(", ".join(result.collection_unexpected)))
+
+
+def next_step(exercise: Exercise, result: Verdict) -> str:
+    if not result.valid:
+        return ("make every test pass on the code as shipped; it is correct. Read the first "
+                "message above, save, and check again.")
+    if result.bugs_checked and not result.thorough:
+        return "add a test for the behaviour each escaped bug gets wrong (see its hint)."
+    if result.constructs_missing:
+        return "use what the chapter teaches, as listed above."
+    if result.collection_missing or result.collection_unexpected:
+        return "change the configuration until pytest collects exactly the tests listed."
+    return f"raise the coverage, or ask for a hint with `checker hint {exercise.number}`."
+
+
+def progress(out: Console, catalogue: Catalogue, statuses: dict[str, str], current: int | None) -> None:
+    """One line per exercise, grouped by chapter, the current one highlighted."""
+    done = sum(s == "done" for s in statuses.values())
+    for chapter in catalogue.chapters:
+        exercises = catalogue.exercises_of(chapter.number)
+        if not exercises:
+            continue
+        out.print(f"[bold]Chapter {chapter.number}: {escape(chapter.title)}[/]")
+        for exercise in exercises:
+            pointer = "[cyan]➜[/]" if exercise.number == current else " "
+            line = f"{exercise.number:>3}  {escape(exercise.title)}"
+            if exercise.number == current:
+                line = f"[bold cyan]{line}[/]"
+            out.print(f" {pointer} {line}  {MARKS[statuses[exercise.folder]]}")
+    out.print(bar(done, len(catalogue.exercises)), markup=False)

@@ -1,0 +1,170 @@
+"""Run pytest in a process of its own, within limits, and read back what it did.
+
+Two ways to get that process:
+
+* **fork** (Linux, the default there): this process imports pytest and the heavy
+  libraries an exercise uses once (:func:`warm_up`), then forks a child per run, so a
+  run does not pay for the interpreter's start or for importing flask, sqlalchemy or
+  boto3 again.
+* **spawn** (elsewhere, or ``CHECKER_RUNNER=spawn``): a fresh ``python -m checker.child``
+  per run.
+
+Either way the child sits in its own process group, which is killed whole at the end,
+so a learner's stray subprocess does not outlive the run.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import importlib.util
+import os
+import signal
+import subprocess
+import sys
+import sysconfig
+import time
+from pathlib import Path
+
+from checker import results
+from checker.results import RunResult
+from checker.spec import RunSpec
+
+MAX_OUTPUT = 20_000
+ALWAYS_WARM = ("pytest", "_pytest.python", "_pytest.fixtures", "coverage", "checker.plugin")
+
+
+def method() -> str:
+    chosen = os.environ.get("CHECKER_RUNNER", "")
+    if chosen in ("fork", "spawn"):
+        return chosen
+    return "fork" if sys.platform == "linux" else "spawn"
+
+
+def _third_party(name: str) -> bool:
+    """Whether ``name`` is a module installed in the environment (not an exercise file)."""
+    try:
+        spec = importlib.util.find_spec(name)
+    except (ImportError, ValueError):
+        return False
+    if spec is None or spec.origin in (None, "built-in", "frozen"):
+        return spec is not None
+    origin = Path(spec.origin).resolve()
+    roots = {sysconfig.get_paths()[key] for key in ("stdlib", "platstdlib", "purelib", "platlib")}
+    return any(origin.is_relative_to(Path(root).resolve()) for root in roots)
+
+
+def imports_of(folder: Path) -> set[str]:
+    """Top-level names of the modules that the Python files in ``folder`` import."""
+    names: set[str] = set()
+    for path in folder.rglob("*.py"):
+        try:
+            tree = ast.parse(path.read_bytes())
+        except (SyntaxError, ValueError, OSError):
+            continue
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                names.update(alias.name.split(".")[0] for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                names.add(node.module.split(".")[0])
+    local = {p.stem for p in folder.iterdir()}
+    return names - local
+
+
+def warm_up(folders: list[Path], plugins: tuple[str, ...] = ()) -> None:
+    """Import what runs in these folders will need, once, before forking."""
+    if method() != "fork":
+        return
+    wanted = [*ALWAYS_WARM, *plugins]
+    for folder in folders:
+        wanted += sorted(imports_of(folder))
+    for name in wanted:
+        if name in sys.modules or not _third_party(name):
+            continue
+        try:
+            importlib.import_module(name)
+        except Exception:  # noqa: BLE001 - the run itself will report a broken import
+            continue
+
+
+def _read_output(path: Path) -> tuple[str, bool]:
+    try:
+        with path.open("rb") as file:
+            data = file.read(MAX_OUTPUT + 1)
+    except FileNotFoundError:
+        return "", False
+    text = data[:MAX_OUTPUT].decode("utf-8", errors="replace")
+    return text, len(data) > MAX_OUTPUT
+
+
+def _kill_group(pgid: int) -> None:
+    try:
+        os.killpg(pgid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+
+
+def _fork(spec: RunSpec) -> tuple[int, bool]:
+    sys.stdout.flush()
+    sys.stderr.flush()
+    pid = os.fork()
+    if pid == 0:  # the child
+        try:
+            os.setpgid(0, 0)
+            from checker import child
+
+            child.run(spec)
+        finally:
+            os._exit(70)
+    try:
+        os.setpgid(pid, pid)
+    except (ProcessLookupError, PermissionError):
+        pass  # the child has already done it, or already ended
+    deadline = time.monotonic() + spec.timeout
+    pause = 0.001
+    while True:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            _kill_group(pid)
+            return os.waitstatus_to_exitcode(status), False
+        if time.monotonic() > deadline:
+            _kill_group(pid)
+            os.waitpid(pid, 0)
+            return -signal.SIGKILL, True
+        time.sleep(pause)
+        pause = min(pause * 2, 0.02)
+
+
+def _spawn(spec: RunSpec) -> tuple[int, bool]:
+    spec_file = spec.results.with_suffix(".spec.json")
+    spec_file.write_text(spec.to_json(), encoding="utf-8")
+    source = str(Path(__file__).resolve().parent.parent)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [source, os.environ.get("PYTHONPATH")]))}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "checker.child", str(spec_file)],
+        start_new_session=True,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        code = process.wait(timeout=spec.timeout)
+    except subprocess.TimeoutExpired:
+        _kill_group(process.pid)
+        process.wait()
+        return -signal.SIGKILL, True
+    _kill_group(process.pid)
+    return code, False
+
+
+def execute(spec: RunSpec) -> RunResult:
+    """Run pytest as ``spec`` says and return what the plugin recorded."""
+    spec.results.unlink(missing_ok=True)
+    runner = _fork if method() == "fork" else _spawn
+    code, timed_out = runner(spec)
+    result = results.read(spec.results)
+    result.returncode = code
+    result.timed_out = timed_out or (code in (-signal.SIGXCPU, -signal.SIGKILL) and not result.finished)
+    result.output, result.output_truncated = _read_output(spec.output)
+    return result

@@ -1,0 +1,70 @@
+"""What one run of pytest needs to know: where, with what, within which limits."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+BLANK_INI = Path(__file__).with_name("blank.ini")
+
+
+@dataclass(frozen=True)
+class RunSpec:
+    """One pytest process: its folder, files, plugins and limits."""
+
+    workdir: Path
+    results: Path
+    output: Path
+    timeout: float
+    plugins: tuple[str, ...] = ()
+    coverage_of: str | None = None
+    collect_only: bool = False
+    memory_bytes: int = 4 << 30
+    max_file_bytes: int = 64 << 20
+    environment: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def cpu_seconds(self) -> float:
+        return self.timeout
+
+    def config_file(self) -> Path:
+        """The exercise's own pytest configuration, or a blank one.
+
+        A blank file keeps pytest from climbing to the course's own pyproject.toml.
+        """
+        for name in ("pytest.ini", "pyproject.toml", "tox.ini", "setup.cfg"):
+            candidate = self.workdir / name
+            if candidate.is_file():
+                return candidate
+        return BLANK_INI
+
+    def pytest_args(self) -> list[str]:
+        args = [
+            "-c", str(self.config_file()),
+            f"--rootdir={self.workdir}",
+            f"--confcutdir={self.workdir}",
+            "-p", "no:cacheprovider",
+            "-q",
+            "-o", "verbosity_assertions=2",
+        ]
+        for plugin in self.plugins:
+            args += ["-p", plugin]
+        if self.collect_only:
+            args.append("--collect-only")
+        return args
+
+    def to_json(self) -> str:
+        data = asdict(self)
+        for key in ("workdir", "results", "output"):
+            data[key] = str(data[key])
+        data["plugins"] = list(self.plugins)
+        return json.dumps(data)
+
+    @classmethod
+    def from_json(cls, text: str) -> RunSpec:
+        data = json.loads(text)
+        for key in ("workdir", "results", "output"):
+            data[key] = Path(data[key])
+        data["plugins"] = tuple(data["plugins"])
+        return cls(**data)

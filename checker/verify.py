@@ -1,0 +1,118 @@
+"""For maintainers: prove the course is consistent, exercise by exercise.
+
+For each exercise: its files are where the catalogue says, the exercise as shipped is
+not done, and its solution, copied over the exercise in a scratch folder, is done, which
+for a write-tests exercise means valid on every correct version and catching every
+planted bug.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from checker import constructs, run
+from checker import exercise as files
+from checker.catalogue import Catalogue, Exercise
+from checker.grade import Verdict, grade
+
+
+@dataclass
+class Finding:
+    number: int
+    folder: str
+    problems: list[str] = field(default_factory=list)
+    summary: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def _layout(exercise: Exercise) -> list[str]:
+    """What the catalogue promises about files that is not so on disk."""
+    problems: list[str] = []
+    if not exercise.path.is_dir():
+        return [f"exercises/{exercise.folder} does not exist."]
+    if not exercise.solution_path.is_dir():
+        problems.append(f"solutions/{exercise.folder} does not exist.")
+    if not (exercise.path / "README.md").is_file():
+        problems.append("the exercise has no README.md (its statement on the site).")
+    if exercise.subject and not (exercise.path / exercise.subject).is_file():
+        problems.append(f"the subject {exercise.subject} is not in the exercise folder.")
+    for name, digest in exercise.locked.items():
+        path = exercise.path / name
+        if not path.is_file():
+            problems.append(f"the locked file {name} does not exist.")
+        elif files.file_hash(path) != digest:
+            problems.append(f"the locked file {name} has hash {files.file_hash(path)}, "
+                            f"the catalogue says {digest}.")
+    for rule in exercise.constructs:
+        if rule not in constructs.RULES:
+            problems.append(f"unknown construct {rule!r}; known: {', '.join(constructs.RULES)}.")
+    for kind, names, file_of in (("correct", exercise.correct, exercise.correct_file),
+                                 ("bugs", list(exercise.bugs), exercise.bug_file)):
+        folder = exercise.grading_path / kind
+        on_disk = {p.stem for p in folder.glob("*.py")} if folder.is_dir() else set()
+        for name in names:
+            if not file_of(name).is_file():
+                problems.append(f"grading/{exercise.folder}/{kind}/{name}.py does not exist.")
+        for extra in sorted(on_disk - set(names)):
+            problems.append(f"grading/{exercise.folder}/{kind}/{extra}.py is not in the catalogue.")
+    if exercise.subject and (exercise.path / exercise.subject).is_file():
+        reference = (exercise.path / exercise.subject).read_bytes()
+        for name in (*exercise.correct, *exercise.bugs):
+            path = exercise.correct_file(name) if name in exercise.correct else exercise.bug_file(name)
+            if path.is_file() and path.read_bytes() == reference:
+                problems.append(f"version {name} is the reference, byte for byte.")
+    return problems
+
+
+def _solution_problems(exercise: Exercise, verdict: Verdict) -> list[str]:
+    if verdict.done:
+        return []
+    problems = [f"the solution is not done: {p.message}" for p in verdict.problems]
+    problems += [f"the solution is not valid: {r}" for r in verdict.invalid_reasons]
+    problems += [f"planted bug {b.name} escapes the solution's tests: it may not really "
+                 "differ in behaviour." for b in verdict.bugs if not b.caught]
+    problems += [f"the solution does not use construct {c}." for c in verdict.constructs_missing]
+    if verdict.coverage_goal is not None and (verdict.coverage or 0) < verdict.coverage_goal:
+        problems.append(f"the solution covers {verdict.coverage or 0:.0f}% of the subject, "
+                        f"below the goal of {verdict.coverage_goal:.0f}%.")
+    if verdict.collection_missing or verdict.collection_unexpected:
+        problems.append(f"the solution's collection differs: missing {verdict.collection_missing}, "
+                        f"unexpected {verdict.collection_unexpected}.")
+    return problems or ["the solution is not done."]
+
+
+def verify_exercise(exercise: Exercise) -> Finding:
+    finding = Finding(exercise.number, exercise.folder, _layout(exercise))
+    if finding.problems:
+        return finding
+    scratch = Path(tempfile.mkdtemp(prefix="checker-verify-"))
+    try:
+        shipped = files.copy(exercise.path, scratch / "shipped")
+        if grade(exercise, shipped).done:
+            finding.problems.append("the exercise is already done as shipped.")
+        solved = files.copy(exercise.path, scratch / "solved")
+        files.overlay(exercise.solution_path, solved)
+        verdict = grade(exercise, solved)
+        finding.problems += _solution_problems(exercise, verdict)
+        finding.summary = (
+            f"{len(verdict.tests)} solution tests, valid on {1 + len(exercise.correct)} "
+            f"versions, caught {verdict.bugs_caught}/{len(exercise.bugs)} bugs"
+            if exercise.kind == "write-tests"
+            else f"{len(verdict.tests)} tests pass with the solution"
+        )
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    return finding
+
+
+def verify(catalogue: Catalogue, numbers: list[int] | None = None) -> list[Finding]:
+    chosen = [e for e in catalogue.exercises if not numbers or e.number in numbers]
+    run.warm_up([e.path for e in chosen if e.path.is_dir()],
+                tuple(p for e in chosen for p in e.plugins))
+    return [verify_exercise(e) for e in chosen]
