@@ -51,6 +51,7 @@ class Exercise:
     root: Path
     timeout: float = DEFAULT_TIMEOUT
     plugins: tuple[str, ...] = ()
+    args: tuple[str, ...] = ()
     subject: str | None = None
     locked: dict[str, str] = field(default_factory=dict)
     correct: tuple[str, ...] = ()
@@ -211,6 +212,7 @@ def _exercise(entry: dict[str, Any], position: int, root: Path) -> Exercise:
         root=root,
         timeout=timeout,
         plugins=_strings(entry, "plugins", where),
+        args=_strings(entry, "args", where),
         subject=entry.get("subject") and _take(entry, "subject", str, where),
         locked=_string_table(entry, "locked", where),
         correct=_strings(entry, "correct", where),

@@ -139,6 +139,7 @@ class Grader:
             output=self.scratch / f"{name}.output.txt",
             timeout=self.exercise.timeout,
             plugins=self.exercise.plugins,
+            args=self.exercise.args,
             coverage_of=self.exercise.subject if coverage else None,
         )
         result = run.execute(spec)

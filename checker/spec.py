@@ -18,8 +18,8 @@ class RunSpec:
     output: Path
     timeout: float
     plugins: tuple[str, ...] = ()
+    args: tuple[str, ...] = ()
     coverage_of: str | None = None
-    collect_only: bool = False
     memory_bytes: int = 4 << 30
     max_file_bytes: int = 64 << 20
     environment: dict[str, str] = field(default_factory=dict)
@@ -50,15 +50,14 @@ class RunSpec:
         ]
         for plugin in self.plugins:
             args += ["-p", plugin]
-        if self.collect_only:
-            args.append("--collect-only")
-        return args
+        return [*args, *self.args]
 
     def to_json(self) -> str:
         data = asdict(self)
         for key in ("workdir", "results", "output"):
             data[key] = str(data[key])
         data["plugins"] = list(self.plugins)
+        data["args"] = list(self.args)
         return json.dumps(data)
 
     @classmethod
@@ -67,4 +66,5 @@ class RunSpec:
         for key in ("workdir", "results", "output"):
             data[key] = Path(data[key])
         data["plugins"] = tuple(data["plugins"])
+        data["args"] = tuple(data["args"])
         return cls(**data)
