@@ -59,6 +59,7 @@ class Exercise:
     constructs: tuple[str, ...] = ()
     coverage: float | None = None
     expect_collected: tuple[str, ...] = ()
+    expect_outcomes: dict[str, str] = field(default_factory=dict)
 
     @property
     def path(self) -> Path:
@@ -220,6 +221,7 @@ def _exercise(entry: dict[str, Any], position: int, root: Path) -> Exercise:
         constructs=_strings(entry, "constructs", where),
         coverage=coverage,
         expect_collected=_strings(entry, "expect_collected", where),
+        expect_outcomes=_string_table(entry, "expect_outcomes", where),
     )
     _check_kind(exercise, where)
     return exercise
@@ -236,6 +238,14 @@ def _check_kind(exercise: Exercise, where: str) -> None:
             )
     elif exercise.correct or exercise.bugs:
         raise CatalogueError(f"{where}: only write-tests exercises have versions to grade.")
+    outcomes = ("passed", "failed", "skipped", "xfailed", "xpassed")
+    if exercise.kind == "write-tests" and exercise.expect_outcomes:
+        raise CatalogueError(f"{where}: a write-tests exercise's tests must all pass; "
+                             "'expect_outcomes' is for given tests.")
+    for nodeid, outcome in exercise.expect_outcomes.items():
+        if outcome not in outcomes:
+            raise CatalogueError(f"{where}: the outcome of {nodeid} must be one of "
+                                 f"{', '.join(outcomes)}, not {outcome!r}.")
     if exercise.kind == "configure" and not exercise.expect_collected:
         raise CatalogueError(f"{where}: a configure exercise lists 'expect_collected'.")
     for name in (*exercise.correct, *exercise.bugs):

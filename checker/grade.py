@@ -84,9 +84,20 @@ def _stopped(result: RunResult, version: str, timeout: float) -> str | None:
     return None
 
 
-def _validity(result: RunResult, version: str, timeout: float, expect_ids: list[str] | None) -> list[str]:
-    """Why the suite is not valid on one correct version (empty when it is)."""
+def _validity(
+    result: RunResult,
+    version: str,
+    timeout: float,
+    expect_ids: list[str] | None,
+    expect_outcomes: dict[str, str] | None = None,
+) -> list[str]:
+    """Why the suite is not valid on one correct version (empty when it is).
+
+    Every test must pass, except given tests for which the catalogue expects another
+    outcome (a skip or an xfail that the exercise is about).
+    """
     reasons: list[str] = []
+    expected = expect_outcomes or {}
     if stopped := _stopped(result, version, timeout):
         return [stopped]
     for nodeid, message in result.collect_errors.items():
@@ -102,8 +113,13 @@ def _validity(result: RunResult, version: str, timeout: float, expect_ids: list[
         return [f"Your tests are not the same on {version} as on the reference "
                 f"(only here: {added or 'none'}; missing here: {gone or 'none'}). "
                 "A test suite must not change with the code it tests."]
-    for test in result.not_passed():
-        if test.outcome in ("skipped", "xfailed", "xpassed"):
+    for test in result.tests.values():
+        want = expected.get(test.nodeid, "passed")
+        if test.outcome == want:
+            continue
+        if want != "passed":
+            reasons.append(f"{test.nodeid} should be {want}, but it {test.outcome}.\n{test.message}")
+        elif test.outcome in ("skipped", "xfailed", "xpassed"):
             reasons.append(f"{test.nodeid} was {test.outcome} on {version}. A test that does "
                            "not run proves nothing: every test must run and pass here.")
         elif version == REFERENCE:
@@ -112,6 +128,8 @@ def _validity(result: RunResult, version: str, timeout: float, expect_ids: list[
         else:
             reasons.append(f"{test.nodeid} fails on {version}, which is also correct: the test "
                            "relies on a detail the exercise does not promise.\n" + test.message)
+    for nodeid in sorted(set(expected) - set(result.tests)):
+        reasons.append(f"{nodeid} did not run; it should have {expected[nodeid]}.")
     return reasons
 
 
@@ -165,7 +183,9 @@ class Grader:
         reference = self._run("reference", self.folder, coverage=exercise.coverage is not None)
         verdict.output, verdict.output_truncated = reference.output, reference.output_truncated
         verdict.tests = [TestLine(t.nodeid, t.outcome, t.message) for t in reference.tests.values()]
-        verdict.invalid_reasons = _validity(reference, REFERENCE, exercise.timeout, None)
+        verdict.invalid_reasons = _validity(
+            reference, REFERENCE, exercise.timeout, None, exercise.expect_outcomes
+        )
         if not verdict.invalid_reasons:
             for name in exercise.correct:
                 result = self._run_version(f"correct-{name}", exercise.correct_file(name))
