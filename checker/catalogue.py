@@ -128,9 +128,13 @@ def load(root: Path) -> Catalogue:
     if data.get("format") != FORMAT:
         raise CatalogueError(f"{path} must say format = {FORMAT} (it says {data.get('format')!r}).")
     chapters = tuple(_chapter(entry, i) for i, entry in enumerate(_tables(data, "chapters"), 1))
-    exercises = tuple(
-        _exercise(entry, i, root) for i, entry in enumerate(_tables(data, "exercises"), 1)
-    )
+    exercises = tuple(_exercise(entry, i, root) for i, entry in enumerate(_tables(data, "exercises"), 1))
+    for before, after in zip(exercises, exercises[1:], strict=False):
+        if after.number <= before.number:
+            raise CatalogueError(
+                f"exercise {after.label} comes after {before.label}: list exercises in the "
+                "order of their numbers, each number once."
+            )
     catalogue = Catalogue(root=root, chapters=chapters, exercises=exercises)
     _check_links(catalogue)
     return catalogue
@@ -185,9 +189,9 @@ def _exercise(entry: dict[str, Any], position: int, root: Path) -> Exercise:
     folder = _take(entry, "folder", str, f"exercise #{position}")
     where = f"exercise #{position} ({folder})"
     match = FOLDER_PATTERN.match(folder)
-    if not match or int(match["number"]) != position:
+    if not match or int(match["number"]) == 0:
         raise CatalogueError(
-            f"{where}: the folder must be named {position:02d}_<words>, in catalogue order."
+            f"{where}: the folder must be named NN_<words>: its number, then lowercase words."
         )
     kind = _take(entry, "kind", str, where)
     if kind not in KINDS:
@@ -204,7 +208,7 @@ def _exercise(entry: dict[str, Any], position: int, root: Path) -> Exercise:
         if not 0 < coverage <= 100:
             raise CatalogueError(f"{where}: coverage is a percentage between 0 and 100.")
     exercise = Exercise(
-        number=position,
+        number=int(match["number"]),
         folder=folder,
         chapter=_take(entry, "chapter", int, where),
         title=_take(entry, "title", str, where),
