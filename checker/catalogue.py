@@ -7,6 +7,7 @@ and turns every mistake in it into a :class:`CatalogueError` that names the entr
 
 from __future__ import annotations
 
+import itertools
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -128,8 +129,10 @@ def load(root: Path) -> Catalogue:
     if data.get("format") != FORMAT:
         raise CatalogueError(f"{path} must say format = {FORMAT} (it says {data.get('format')!r}).")
     chapters = tuple(_chapter(entry, i) for i, entry in enumerate(_tables(data, "chapters"), 1))
-    exercises = tuple(_exercise(entry, i, root) for i, entry in enumerate(_tables(data, "exercises"), 1))
-    for before, after in zip(exercises, exercises[1:], strict=False):
+    exercises = tuple(
+        _exercise(entry, i, root) for i, entry in enumerate(_tables(data, "exercises"), 1)
+    )
+    for before, after in itertools.pairwise(exercises):
         if after.number <= before.number:
             raise CatalogueError(
                 f"exercise {after.label} comes after {before.label}: list exercises in the "
@@ -244,12 +247,16 @@ def _check_kind(exercise: Exercise, where: str) -> None:
         raise CatalogueError(f"{where}: only write-tests exercises have versions to grade.")
     outcomes = ("passed", "failed", "skipped", "xfailed", "xpassed")
     if exercise.kind == "write-tests" and exercise.expect_outcomes:
-        raise CatalogueError(f"{where}: a write-tests exercise's tests must all pass; "
-                             "'expect_outcomes' is for given tests.")
+        raise CatalogueError(
+            f"{where}: a write-tests exercise's tests must all pass; "
+            "'expect_outcomes' is for given tests."
+        )
     for nodeid, outcome in exercise.expect_outcomes.items():
         if outcome not in outcomes:
-            raise CatalogueError(f"{where}: the outcome of {nodeid} must be one of "
-                                 f"{', '.join(outcomes)}, not {outcome!r}.")
+            raise CatalogueError(
+                f"{where}: the outcome of {nodeid} must be one of "
+                f"{', '.join(outcomes)}, not {outcome!r}."
+            )
     if exercise.kind == "configure" and not exercise.expect_collected:
         raise CatalogueError(f"{where}: a configure exercise lists 'expect_collected'.")
     for name in (*exercise.correct, *exercise.bugs):

@@ -7,6 +7,7 @@ process with ``os._exit`` so that nothing of the learner's code outlives the run
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
@@ -14,8 +15,12 @@ import resource
 import signal
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from checker.spec import RunSpec
+
+if TYPE_CHECKING:
+    from coverage import Coverage
 
 CHECKER_VARIABLES = ("CHECKER_",)
 
@@ -57,7 +62,7 @@ def _environment(spec: RunSpec) -> None:
     sys.argv = ["pytest"]
 
 
-def _coverage_start(spec: RunSpec) -> object | None:
+def _coverage_start(spec: RunSpec) -> Coverage | None:
     if not spec.coverage_of:
         return None
     import coverage
@@ -72,10 +77,10 @@ def _coverage_start(spec: RunSpec) -> object | None:
     return cov
 
 
-def _coverage_write(cov: object, spec: RunSpec) -> None:
+def _coverage_write(cov: Coverage, spec: RunSpec) -> None:
     import coverage
 
-    assert isinstance(cov, coverage.Coverage)
+    assert spec.coverage_of is not None
     cov.stop()
     try:
         percent = cov.report(file=io.StringIO())
@@ -102,11 +107,9 @@ def run(spec: RunSpec) -> None:
         code = int(pytest.main(args, plugins=[plugin]))
         if cov is not None:
             _coverage_write(cov, spec)
-    except BaseException as error:  # noqa: BLE001 - whatever happens, leave cleanly
-        try:
+    except BaseException as error:  # whatever happens, the process leaves through _exit
+        with contextlib.suppress(BaseException):
             print(f"checker: the run stopped: {error!r}", file=sys.stderr)
-        except BaseException:  # noqa: BLE001
-            pass
     finally:
         try:
             sys.stdout.flush()

@@ -37,9 +37,13 @@ def parser() -> argparse.ArgumentParser:
         description="Check your work on the course's exercises. With no command: show your "
         "progress, then check the first exercise that is not done.",
     )
-    top.add_argument("--root", type=Path, default=None,
-                     help="the course folder (default: the nearest folder above the current "
-                     "one that holds exercises/catalogue.toml)")
+    top.add_argument(
+        "--root",
+        type=Path,
+        default=None,
+        help="the course folder (default: the nearest folder above the current "
+        "one that holds exercises/catalogue.toml)",
+    )
     commands = top.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("list", help="every exercise with its state and a progress bar")
     check = commands.add_parser("check", help="run one exercise; exit 0 exactly when it is done")
@@ -59,9 +63,11 @@ def parser() -> argparse.ArgumentParser:
 def _course(root: Path | None) -> Catalogue:
     found = root.resolve() if root else catalogue_module.find_root(Path.cwd())
     if found is None:
-        raise Refusal("This folder is not inside the course: no exercises/catalogue.toml "
-                      "here or above. Run the checker from your clone of the course, or "
-                      "pass --root PATH.")
+        raise Refusal(
+            "This folder is not inside the course: no exercises/catalogue.toml "
+            "here or above. Run the checker from your clone of the course, or "
+            "pass --root PATH."
+        )
     return catalogue_module.load(found)
 
 
@@ -70,16 +76,22 @@ def _exercise(catalogue: Catalogue, number: int) -> Exercise:
         exercise = catalogue.exercise(number)
     except KeyError:
         count = len(catalogue.exercises)
-        raise Refusal(f"There is no exercise {number}: the course has exercises 1 to {count}. "
-                      "Run `checker list` to see them.") from None
+        raise Refusal(
+            f"There is no exercise {number}: the course has exercises 1 to {count}. "
+            "Run `checker list` to see them."
+        ) from None
     if not exercise.path.is_dir():
-        raise Refusal(f"The folder exercises/{exercise.folder} is missing. Restore it (for "
-                      f"example with `git checkout -- exercises/{exercise.folder}`) and try again.")
+        raise Refusal(
+            f"The folder exercises/{exercise.folder} is missing. Restore it (for "
+            f"example with `git checkout -- exercises/{exercise.folder}`) and try again."
+        )
     return exercise
 
 
 def _statuses(catalogue: Catalogue, progress: State) -> dict[str, str]:
-    return {e.folder: progress.status(e.folder, files.content_hash(e.path)) for e in catalogue.exercises}
+    return {
+        e.folder: progress.status(e.folder, files.content_hash(e.path)) for e in catalogue.exercises
+    }
 
 
 def _check(catalogue: Catalogue, progress: State, exercise: Exercise) -> Verdict:
@@ -100,10 +112,14 @@ def cmd_default(catalogue: Catalogue, out: Console) -> int:
         out.print("[green bold]Every exercise is done. Well tested![/]")
         return 0
     if not current.path.is_dir():
-        raise Refusal(f"The folder exercises/{current.folder} is missing. Restore it (for "
-                      f"example with `git checkout -- exercises/{current.folder}`).")
-    out.print(f"Checking exercise {current.number}; its statement is in "
-              f"exercises/{current.folder}/README.md.\n")
+        raise Refusal(
+            f"The folder exercises/{current.folder} is missing. Restore it (for "
+            f"example with `git checkout -- exercises/{current.folder}`)."
+        )
+    out.print(
+        f"Checking exercise {current.number}; its statement is in "
+        f"exercises/{current.folder}/README.md.\n"
+    )
     report.verdict(out, current, _check(catalogue, progress, current))
     return 0
 
@@ -135,7 +151,9 @@ def cmd_hint(catalogue: Catalogue, out: Console, number: int) -> int:
     seen = progress.hints_seen.get(exercise.folder, 0)
     shown = min(seen + 1, len(exercise.hints))
     for level in range(shown):
-        out.print(f"[bold]Hint {level + 1} of {len(exercise.hints)}:[/] {escape(exercise.hints[level])}")
+        out.print(
+            f"[bold]Hint {level + 1} of {len(exercise.hints)}:[/] {escape(exercise.hints[level])}"
+        )
     if shown == len(exercise.hints):
         out.print("[dim]That is every hint; the chapter's page has the rest.[/]")
     else:
@@ -154,7 +172,9 @@ def cmd_verify(catalogue: Catalogue, out: Console, numbers: list[int], as_json: 
     else:
         for finding in findings:
             mark = "[green]✓[/]" if finding.ok else "[red]✗[/]"
-            out.print(f"{mark} {finding.number:>3} {finding.folder}  [dim]{escape(finding.summary)}[/]")
+            out.print(
+                f"{mark} {finding.number:>3} {finding.folder}  [dim]{escape(finding.summary)}[/]"
+            )
             for problem in finding.problems:
                 out.print("      " + problem, markup=False)
         bad = sum(not f.ok for f in findings)
@@ -183,13 +203,15 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
-    except Exception as error:  # noqa: BLE001 - a learner never sees the checker's traceback
+    except Exception as error:
         if os.environ.get("CHECKER_DEBUG"):
             traceback.print_exc()
         report.console(stderr=True).print(
             f"The checker itself failed ({type(error).__name__}: {error}). Your files are "
             "untouched. This is a bug in the checker: please report it with this message "
-            "(set CHECKER_DEBUG=1 to see the details).", markup=False)
+            "(set CHECKER_DEBUG=1 to see the details).",
+            markup=False,
+        )
         return 3
     raise AssertionError(f"unknown command {arguments.command}")
 

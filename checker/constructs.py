@@ -56,9 +56,14 @@ def _yields(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
 def _test_classes(trees: Iterable[ast.Module]) -> bool:
     for tree in trees:
         for node in tree.body:
-            if isinstance(node, ast.ClassDef) and node.name.startswith("Test"):
-                if any(isinstance(m, ast.FunctionDef) and m.name.startswith("test") for m in node.body):
-                    return True
+            if (
+                isinstance(node, ast.ClassDef)
+                and node.name.startswith("Test")
+                and any(
+                    isinstance(m, ast.FunctionDef) and m.name.startswith("test") for m in node.body
+                )
+            ):
+                return True
     return False
 
 
@@ -122,8 +127,10 @@ RULES: dict[str, Rule] = {
         ),
         Rule(
             "autospec",
-            lambda t: any(_has_keyword(c, "autospec") for c in _calls(t))
-            or bool(_called(t, "create_autospec")),
+            lambda t: (
+                any(_has_keyword(c, "autospec") for c in _calls(t))
+                or bool(_called(t, "create_autospec"))
+            ),
             "Make your mock check its calls against the real signature with `autospec=True`.",
         ),
     )

@@ -50,6 +50,7 @@ class Verdict:
     kind: str
     done: bool = False
     problems: list[Problem] = field(default_factory=list)
+    collected: list[str] = field(default_factory=list)
     tests: list[TestLine] = field(default_factory=list)
     valid: bool | None = None
     invalid_reasons: list[str] = field(default_factory=list)
@@ -76,11 +77,15 @@ class Verdict:
 def _stopped(result: RunResult, version: str, timeout: float) -> str | None:
     where = f" while running {result.running}" if result.running else ""
     if result.timed_out:
-        return (f"On {version}, the run took longer than {timeout:g} s and was stopped{where}. "
-                "Look for a loop that never ends or a wait on something that never comes.")
+        return (
+            f"On {version}, the run took longer than {timeout:g} s and was stopped{where}. "
+            "Look for a loop that never ends or a wait on something that never comes."
+        )
     if result.ended_early:
-        return (f"On {version}, the test process ended before pytest finished{where}: a test "
-                "called os._exit() or crashed the interpreter. Tests must return normally.")
+        return (
+            f"On {version}, the test process ended before pytest finished{where}: a test "
+            "called os._exit() or crashed the interpreter. Tests must return normally."
+        )
     return None
 
 
@@ -105,29 +110,41 @@ def _validity(
     if reasons:
         return reasons
     if not result.collected:
-        return ["No tests were collected. Write functions named `test_...` in files named "
-                "`test_*.py` in the exercise folder."]
+        return [
+            "No tests were collected. Write functions named `test_...` in files named "
+            "`test_*.py` in the exercise folder."
+        ]
     if expect_ids is not None and sorted(result.collected) != sorted(expect_ids):
         added = sorted(set(result.collected) - set(expect_ids))
         gone = sorted(set(expect_ids) - set(result.collected))
-        return [f"Your tests are not the same on {version} as on the reference "
-                f"(only here: {added or 'none'}; missing here: {gone or 'none'}). "
-                "A test suite must not change with the code it tests."]
+        return [
+            f"Your tests are not the same on {version} as on the reference "
+            f"(only here: {added or 'none'}; missing here: {gone or 'none'}). "
+            "A test suite must not change with the code it tests."
+        ]
     for test in result.tests.values():
         want = expected.get(test.nodeid, "passed")
         if test.outcome == want:
             continue
         if want != "passed":
-            reasons.append(f"{test.nodeid} should be {want}, but it {test.outcome}.\n{test.message}")
+            reasons.append(
+                f"{test.nodeid} should be {want}, but it {test.outcome}.\n{test.message}"
+            )
         elif test.outcome in ("skipped", "xfailed", "xpassed"):
-            reasons.append(f"{test.nodeid} was {test.outcome} on {version}. A test that does "
-                           "not run proves nothing: every test must run and pass here.")
+            reasons.append(
+                f"{test.nodeid} was {test.outcome} on {version}. A test that does "
+                "not run proves nothing: every test must run and pass here."
+            )
         elif version == REFERENCE:
-            reasons.append(f"{test.nodeid} fails on the reference, which is correct: the test "
-                           f"expects something the code does not do.\n{test.message}")
+            reasons.append(
+                f"{test.nodeid} fails on the reference, which is correct: the test "
+                f"expects something the code does not do.\n{test.message}"
+            )
         else:
-            reasons.append(f"{test.nodeid} fails on {version}, which is also correct: the test "
-                           "relies on a detail the exercise does not promise.\n" + test.message)
+            reasons.append(
+                f"{test.nodeid} fails on {version}, which is also correct: the test "
+                "relies on a detail the exercise does not promise.\n" + test.message
+            )
     for nodeid in sorted(set(expected) - set(result.tests)):
         reasons.append(f"{nodeid} did not run; it should have {expected[nodeid]}.")
     return reasons
@@ -182,6 +199,7 @@ class Grader:
         run.warm_up([self.folder], exercise.plugins)
         reference = self._run("reference", self.folder, coverage=exercise.coverage is not None)
         verdict.output, verdict.output_truncated = reference.output, reference.output_truncated
+        verdict.collected = reference.collected
         verdict.tests = [TestLine(t.nodeid, t.outcome, t.message) for t in reference.tests.values()]
         verdict.invalid_reasons = _validity(
             reference, REFERENCE, exercise.timeout, None, exercise.expect_outcomes
@@ -198,13 +216,17 @@ class Grader:
             for name, hint in exercise.bugs.items():
                 result = self._run_version(f"bug-{name}", exercise.bug_file(name))
                 caught_by = [t.nodeid for t in result.failed_tests()]
-                verdict.bugs.append(BugResult(name, result.caught(), caught_by, result.timed_out, hint))
+                verdict.bugs.append(
+                    BugResult(name, result.caught(), caught_by, result.timed_out, hint)
+                )
         if exercise.expect_collected:
             expected = set(exercise.expect_collected)
             verdict.collection_missing = sorted(expected - set(reference.collected))
             verdict.collection_unexpected = sorted(set(reference.collected) - expected)
         trees = [ast.parse(p.read_bytes()) for p in files.learner_files(exercise, self.folder)]
-        verdict.constructs_missing = [r.name for r in constructs.missing(exercise.constructs, trees)]
+        verdict.constructs_missing = [
+            r.name for r in constructs.missing(exercise.constructs, trees)
+        ]
         if exercise.coverage is not None:
             verdict.coverage_goal = exercise.coverage
             verdict.coverage = reference.coverage

@@ -50,7 +50,9 @@ class ResultWriter:
 
     def pytest_collectreport(self, report: pytest.CollectReport) -> None:
         if report.failed:
-            self._write(event="collect-error", nodeid=report.nodeid, message=_cut(report.longreprtext))
+            self._write(
+                event="collect-error", nodeid=report.nodeid, message=_cut(report.longreprtext)
+            )
 
     def pytest_collection_finish(self, session: pytest.Session) -> None:
         self._write(event="collected", nodeids=[item.nodeid for item in session.items])

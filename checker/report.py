@@ -15,7 +15,11 @@ from rich.markup import escape
 from checker.catalogue import Catalogue, Exercise
 from checker.grade import Verdict
 
-MARKS = {"done": "[green]✓ done[/]", "pending": "[yellow]… pending[/]", "not started": "[dim]· not started[/]"}
+MARKS = {
+    "done": "[green]✓ done[/]",
+    "pending": "[yellow]… pending[/]",
+    "not started": "[dim]· not started[/]",
+}
 
 
 def console(stderr: bool = False) -> Console:
@@ -33,8 +37,10 @@ def _indent(text: str, prefix: str = "    ") -> str:
 
 
 def heading(out: Console, exercise: Exercise) -> None:
-    out.print(f"[bold]Exercise {exercise.number}: {escape(exercise.title)}[/]  "
-              f"[dim](exercises/{exercise.folder}, {exercise.kind})[/]")
+    out.print(
+        f"[bold]Exercise {exercise.number}: {escape(exercise.title)}[/]  "
+        f"[dim](exercises/{exercise.folder}, {exercise.kind})[/]"
+    )
 
 
 def verdict(out: Console, exercise: Exercise, result: Verdict) -> None:
@@ -51,8 +57,10 @@ def verdict(out: Console, exercise: Exercise, result: Verdict) -> None:
     _rest(out, result)
     out.print()
     if result.done:
-        out.print(f"[green bold]✓ Exercise {exercise.number} is done.[/] "
-                  "Run `checker` to move on to the next one.")
+        out.print(
+            f"[green bold]✓ Exercise {exercise.number} is done.[/] "
+            "Run `checker` to move on to the next one."
+        )
     else:
         out.print(f"Next: {next_step(exercise, result)}")
 
@@ -62,7 +70,8 @@ def _validity(out: Console, result: Verdict) -> None:
     if result.valid:
         out.print(f"[green]✓ Valid:[/] all {passed} of your tests pass on every correct version.")
         return
-    out.print(f"[red]✗ Not valid yet[/] ({passed} of {len(result.tests)} tests pass on the reference):")
+    total = len(result.collected)
+    out.print(f"[red]✗ Not valid yet[/] ({passed} of {total} tests passed on the reference):")
     for reason in result.invalid_reasons:
         out.print(_indent(reason), markup=False)
     if result.output_truncated:
@@ -77,8 +86,10 @@ def _bugs(out: Console, exercise: Exercise, result: Verdict) -> None:
         out.print(f"[dim]· {total} planted bugs wait until your tests are valid.[/]")
         return
     colour = "green" if result.thorough else "yellow"
-    out.print(f"[{colour}]{'✓' if result.thorough else '✗'} Your tests caught "
-              f"{result.bugs_caught} of {total} planted bugs.[/]")
+    out.print(
+        f"[{colour}]{'✓' if result.thorough else '✗'} Your tests caught "
+        f"{result.bugs_caught} of {total} planted bugs.[/]"
+    )
     for bug in result.bugs:
         if bug.caught:
             how = "a timeout" if bug.timed_out and not bug.caught_by else ", ".join(bug.caught_by)
@@ -92,7 +103,7 @@ def _rest(out: Console, result: Verdict) -> None:
 
     for name in result.constructs_missing:
         out.print(f"[red]✗ Not used yet:[/] {escape(RULES[name].message)}")
-    if result.coverage_goal is not None:
+    if result.coverage_goal is not None and result.valid:
         got = result.coverage or 0.0
         ok = got >= result.coverage_goal
         line = f"{'✓' if ok else '✗'} Branch coverage {got:.0f}% (goal {result.coverage_goal:.0f}%)"
@@ -100,16 +111,22 @@ def _rest(out: Console, result: Verdict) -> None:
             line += f"; not run: {result.coverage_missing}"
         out.print(f"[{'green' if ok else 'red'}]{escape(line)}[/]")
     if result.collection_missing:
-        out.print("[red]✗ pytest does not collect:[/] " + escape(", ".join(result.collection_missing)))
+        out.print(
+            "[red]✗ pytest does not collect:[/] " + escape(", ".join(result.collection_missing))
+        )
     if result.collection_unexpected:
-        out.print("[red]✗ pytest collects what it should not:[/] "
-                  + escape(", ".join(result.collection_unexpected)))
+        out.print(
+            "[red]✗ pytest collects what it should not:[/] "
+            + escape(", ".join(result.collection_unexpected))
+        )
 
 
 def next_step(exercise: Exercise, result: Verdict) -> str:
     if not result.valid:
-        return ("make every test pass on the code as shipped; it is correct. Read the first "
-                "message above, save, and check again.")
+        return (
+            "make every test pass on the code as shipped; it is correct. Read the first "
+            "message above, save, and check again."
+        )
     if result.bugs_checked and not result.thorough:
         return "add a test for the behaviour each escaped bug gets wrong (see its hint)."
     if result.constructs_missing:
@@ -119,7 +136,9 @@ def next_step(exercise: Exercise, result: Verdict) -> str:
     return f"raise the coverage, or ask for a hint with `checker hint {exercise.number}`."
 
 
-def progress(out: Console, catalogue: Catalogue, statuses: dict[str, str], current: int | None) -> None:
+def progress(
+    out: Console, catalogue: Catalogue, statuses: dict[str, str], current: int | None
+) -> None:
     """One line per exercise, grouped by chapter, the current one highlighted."""
     done = sum(s == "done" for s in statuses.values())
     for chapter in catalogue.chapters:

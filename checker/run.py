@@ -16,6 +16,7 @@ so a learner's stray subprocess does not outlive the run.
 from __future__ import annotations
 
 import ast
+import contextlib
 import importlib
 import importlib.util
 import os
@@ -83,7 +84,7 @@ def warm_up(folders: list[Path], plugins: tuple[str, ...] = ()) -> None:
             continue
         try:
             importlib.import_module(name)
-        except Exception:  # noqa: BLE001 - the run itself will report a broken import
+        except Exception:
             continue
 
 
@@ -98,10 +99,8 @@ def _read_output(path: Path) -> tuple[str, bool]:
 
 
 def _kill_group(pgid: int) -> None:
-    try:
+    with contextlib.suppress(ProcessLookupError, PermissionError):
         os.killpg(pgid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError):
-        pass
 
 
 def _fork(spec: RunSpec) -> tuple[int, bool]:
@@ -116,10 +115,9 @@ def _fork(spec: RunSpec) -> tuple[int, bool]:
             child.run(spec)
         finally:
             os._exit(70)
-    try:
+    # The child does this too; whichever runs first wins, the other may find it done.
+    with contextlib.suppress(ProcessLookupError, PermissionError):
         os.setpgid(pid, pid)
-    except (ProcessLookupError, PermissionError):
-        pass  # the child has already done it, or already ended
     deadline = time.monotonic() + spec.timeout
     pause = 0.001
     while True:
@@ -139,7 +137,10 @@ def _spawn(spec: RunSpec) -> tuple[int, bool]:
     spec_file = spec.results.with_suffix(".spec.json")
     spec_file.write_text(spec.to_json(), encoding="utf-8")
     source = str(Path(__file__).resolve().parent.parent)
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [source, os.environ.get("PYTHONPATH")]))}
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(filter(None, [source, os.environ.get("PYTHONPATH")])),
+    }
     process = subprocess.Popen(
         [sys.executable, "-m", "checker.child", str(spec_file)],
         start_new_session=True,
@@ -165,6 +166,8 @@ def execute(spec: RunSpec) -> RunResult:
     code, timed_out = runner(spec)
     result = results.read(spec.results)
     result.returncode = code
-    result.timed_out = timed_out or (code in (-signal.SIGXCPU, -signal.SIGKILL) and not result.finished)
+    result.timed_out = timed_out or (
+        code in (-signal.SIGXCPU, -signal.SIGKILL) and not result.finished
+    )
     result.output, result.output_truncated = _read_output(spec.output)
     return result

@@ -33,7 +33,13 @@ def _syntax(path: Path, folder: Path) -> Problem | None:
         pointer = ""
         if text and error.offset:
             stripped = text.lstrip()
-            pointer = "\n    " + stripped + "\n    " + " " * max(0, error.offset - 1 - (len(text) - len(stripped))) + "^"
+            pointer = (
+                "\n    "
+                + stripped
+                + "\n    "
+                + " " * max(0, error.offset - 1 - (len(text) - len(stripped)))
+                + "^"
+            )
         return Problem(
             "syntax",
             f"Python cannot read {where}: {error.msg}.{pointer}\n"
@@ -51,12 +57,24 @@ def _locked(exercise: Exercise, folder: Path) -> list[Problem]:
     for name, digest in exercise.locked.items():
         path = folder / name
         if not path.is_file():
-            problems.append(Problem("locked", f"The locked file {name} is missing. Restore it as "
-                                    f"shipped (for example with `git checkout -- {path}`).", name))
+            problems.append(
+                Problem(
+                    "locked",
+                    f"The locked file {name} is missing. Restore it as "
+                    f"shipped (for example with `git checkout -- {path}`).",
+                    name,
+                )
+            )
         elif files.file_hash(path) != digest:
-            problems.append(Problem("locked", f"The locked file {name} was changed. This exercise "
-                                    "is solved without editing it: restore it as shipped (for "
-                                    f"example with `git checkout -- {path}`).", name))
+            problems.append(
+                Problem(
+                    "locked",
+                    f"The locked file {name} was changed. This exercise "
+                    "is solved without editing it: restore it as shipped (for "
+                    f"example with `git checkout -- {path}`).",
+                    name,
+                )
+            )
     return problems
 
 
@@ -64,36 +82,59 @@ def _refusals(tree: ast.Module, name: str, subject: str | None) -> list[Problem]
     problems: list[Problem] = []
 
     def refuse(node: ast.AST, why: str) -> None:
-        problems.append(Problem("refused", f"{name}, line {getattr(node, 'lineno', 0)}: {why}",
-                                name, getattr(node, "lineno", 0)))
+        problems.append(
+            Problem(
+                "refused",
+                f"{name}, line {getattr(node, 'lineno', 0)}: {why}",
+                name,
+                getattr(node, "lineno", 0),
+            )
+        )
 
     subject_name = Path(subject).name if subject else None
     # Docstrings and other bare strings are prose, not file names the code opens.
     prose = {id(n.value) for n in ast.walk(tree) if isinstance(n, ast.Expr)}
     for node in ast.walk(tree):
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name.startswith("pytest_"):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name.startswith(
+            "pytest_"
+        ):
             if node in tree.body:
-                refuse(node, f"`{node.name}` is a pytest hook. Learner files may define tests "
-                       "and fixtures, not hooks: the checker decides how tests run. Remove it.")
+                refuse(
+                    node,
+                    f"`{node.name}` is a pytest hook. Learner files may define tests "
+                    "and fixtures, not hooks: the checker decides how tests run. Remove it.",
+                )
         elif isinstance(node, ast.Assign) and any(
             isinstance(t, ast.Name) and t.id == "pytest_plugins" for t in node.targets
         ):
             refuse(node, "`pytest_plugins` loads plugins; this exercise names its own. Remove it.")
         elif isinstance(node, ast.Import | ast.ImportFrom):
-            modules = [a.name for a in node.names] if isinstance(node, ast.Import) else [node.module or ""]
+            modules = (
+                [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else [node.module or ""]
+            )
             for module in modules:
                 top = module.split(".")[0]
                 if top == "checker":
                     refuse(node, "tests may not import the checker. Test the exercise's code.")
                 elif top in ("inspect", "dis"):
-                    refuse(node, f"tests may not use `{top}` to look inside the code under "
-                           "test: test what it does, not how it is written.")
-        elif isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in prose:
+                    refuse(
+                        node,
+                        f"tests may not use `{top}` to look inside the code under "
+                        "test: test what it does, not how it is written.",
+                    )
+        elif (
+            isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in prose
+        ):
             if "CHECKER_" in node.value:
                 refuse(node, "tests may not read the checker's settings.")
             elif subject_name and subject_name in node.value:
-                refuse(node, f"tests may not read {subject_name} as a file: test what its "
-                       "code does, not its text.")
+                refuse(
+                    node,
+                    f"tests may not read {subject_name} as a file: test what its "
+                    "code does, not its text.",
+                )
         elif isinstance(node, ast.Attribute) and node.attr in ("__code__", "__file__"):
             refuse(node, f"tests may not look at `{node.attr}`: test behaviour, not source.")
     return problems

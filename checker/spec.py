@@ -41,12 +41,15 @@ class RunSpec:
 
     def pytest_args(self) -> list[str]:
         args = [
-            "-c", str(self.config_file()),
+            "-c",
+            str(self.config_file()),
             f"--rootdir={self.workdir}",
             f"--confcutdir={self.workdir}",
-            "-p", "no:cacheprovider",
+            "-p",
+            "no:cacheprovider",
             "-q",
-            "-o", "verbosity_assertions=2",
+            "-o",
+            "verbosity_assertions=2",
         ]
         for plugin in self.plugins:
             args += ["-p", plugin]

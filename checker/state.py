@@ -77,8 +77,9 @@ def load(root: Path) -> State:
         raise _problem(path, f"has version {data.get('version')!r}; this checker reads {VERSION}")
     try:
         exercises = {
-            str(name): Record(status=entry["status"], hash=str(entry["hash"]),
-                              checked_at=str(entry["checked_at"]))
+            str(name): Record(
+                status=entry["status"], hash=str(entry["hash"]), checked_at=str(entry["checked_at"])
+            )
             for name, entry in data["exercises"].items()
         }
         hints = {str(k): int(v) for k, v in data.get("hints_seen", {}).items()}

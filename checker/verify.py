@@ -47,13 +47,17 @@ def _layout(exercise: Exercise) -> list[str]:
         if not path.is_file():
             problems.append(f"the locked file {name} does not exist.")
         elif files.file_hash(path) != digest:
-            problems.append(f"the locked file {name} has hash {files.file_hash(path)}, "
-                            f"the catalogue says {digest}.")
+            problems.append(
+                f"the locked file {name} has hash {files.file_hash(path)}, "
+                f"the catalogue says {digest}."
+            )
     for rule in exercise.constructs:
         if rule not in constructs.RULES:
             problems.append(f"unknown construct {rule!r}; known: {', '.join(constructs.RULES)}.")
-    for kind, names, file_of in (("correct", exercise.correct, exercise.correct_file),
-                                 ("bugs", list(exercise.bugs), exercise.bug_file)):
+    for kind, names, file_of in (
+        ("correct", exercise.correct, exercise.correct_file),
+        ("bugs", list(exercise.bugs), exercise.bug_file),
+    ):
         folder = exercise.grading_path / kind
         on_disk = {p.stem for p in folder.glob("*.py")} if folder.is_dir() else set()
         for name in names:
@@ -64,7 +68,9 @@ def _layout(exercise: Exercise) -> list[str]:
     if exercise.subject and (exercise.path / exercise.subject).is_file():
         reference = (exercise.path / exercise.subject).read_bytes()
         for name in (*exercise.correct, *exercise.bugs):
-            path = exercise.correct_file(name) if name in exercise.correct else exercise.bug_file(name)
+            path = (
+                exercise.correct_file(name) if name in exercise.correct else exercise.bug_file(name)
+            )
             if path.is_file() and path.read_bytes() == reference:
                 problems.append(f"version {name} is the reference, byte for byte.")
     return problems
@@ -75,15 +81,22 @@ def _solution_problems(exercise: Exercise, verdict: Verdict) -> list[str]:
         return []
     problems = [f"the solution is not done: {p.message}" for p in verdict.problems]
     problems += [f"the solution is not valid: {r}" for r in verdict.invalid_reasons]
-    problems += [f"planted bug {b.name} escapes the solution's tests: it may not really "
-                 "differ in behaviour." for b in verdict.bugs if not b.caught]
+    problems += [
+        f"planted bug {b.name} escapes the solution's tests: it may not really differ in behaviour."
+        for b in verdict.bugs
+        if not b.caught
+    ]
     problems += [f"the solution does not use construct {c}." for c in verdict.constructs_missing]
     if verdict.coverage_goal is not None and (verdict.coverage or 0) < verdict.coverage_goal:
-        problems.append(f"the solution covers {verdict.coverage or 0:.0f}% of the subject, "
-                        f"below the goal of {verdict.coverage_goal:.0f}%.")
+        problems.append(
+            f"the solution covers {verdict.coverage or 0:.0f}% of the subject, "
+            f"below the goal of {verdict.coverage_goal:.0f}%."
+        )
     if verdict.collection_missing or verdict.collection_unexpected:
-        problems.append(f"the solution's collection differs: missing {verdict.collection_missing}, "
-                        f"unexpected {verdict.collection_unexpected}.")
+        problems.append(
+            f"the solution's collection differs: missing {verdict.collection_missing}, "
+            f"unexpected {verdict.collection_unexpected}."
+        )
     return problems or ["the solution is not done."]
 
 
@@ -113,6 +126,7 @@ def verify_exercise(exercise: Exercise) -> Finding:
 
 def verify(catalogue: Catalogue, numbers: list[int] | None = None) -> list[Finding]:
     chosen = [e for e in catalogue.exercises if not numbers or e.number in numbers]
-    run.warm_up([e.path for e in chosen if e.path.is_dir()],
-                tuple(p for e in chosen for p in e.plugins))
+    run.warm_up(
+        [e.path for e in chosen if e.path.is_dir()], tuple(p for e in chosen for p in e.plugins)
+    )
     return [verify_exercise(e) for e in chosen]
