@@ -75,9 +75,10 @@ def _exercise(catalogue: Catalogue, number: int) -> Exercise:
     try:
         exercise = catalogue.exercise(number)
     except KeyError:
-        count = len(catalogue.exercises)
+        numbers = [e.number for e in catalogue.exercises]
+        span = f"{min(numbers)} to {max(numbers)}" if numbers else "not written yet"
         raise Refusal(
-            f"There is no exercise {number}: the course has exercises 1 to {count}. "
+            f"There is no exercise {number}: the course's exercises are {span}. "
             "Run `checker list` to see them."
         ) from None
     if not exercise.path.is_dir():
