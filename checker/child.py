@@ -14,6 +14,7 @@ import os
 import resource
 import signal
 import sys
+import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -48,6 +49,14 @@ def _redirect(output: Path) -> None:
     sys.stderr = io.TextIOWrapper(io.FileIO(2, "w", closefd=False), write_through=True)
 
 
+def _fresh_warnings() -> None:
+    """The warning filters of a new interpreter: a fork inherits whatever its parent set."""
+    warnings.resetwarnings()
+    for category in (ResourceWarning, ImportWarning, PendingDeprecationWarning, DeprecationWarning):
+        warnings.simplefilter("ignore", category)
+    warnings.filterwarnings("default", category=DeprecationWarning, module="__main__")
+
+
 def _environment(spec: RunSpec) -> None:
     for name in list(os.environ):
         if name.startswith(CHECKER_VARIABLES) or name.startswith("PYTEST_"):
@@ -56,6 +65,7 @@ def _environment(spec: RunSpec) -> None:
     os.environ["PYTHONDONTWRITEBYTECODE"] = "1"
     os.environ.update(spec.environment)
     sys.dont_write_bytecode = True
+    _fresh_warnings()
     os.chdir(spec.workdir)
     here = str(spec.workdir)
     sys.path[:] = [here] + [p for p in sys.path if p not in ("", ".", os.getcwd(), here)]

@@ -31,6 +31,10 @@ class Finding:
         return not self.problems
 
 
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
 def _layout(exercise: Exercise) -> list[str]:
     """What the catalogue promises about files that is not so on disk."""
     problems: list[str] = []
@@ -114,10 +118,10 @@ def verify_exercise(exercise: Exercise) -> Finding:
         verdict = grade(exercise, solved)
         finding.problems += _solution_problems(exercise, verdict)
         finding.summary = (
-            f"{len(verdict.tests)} solution tests, valid on {1 + len(exercise.correct)} "
+            f"{_count(len(verdict.tests), 'solution test')}, valid on {1 + len(exercise.correct)} "
             f"versions, caught {verdict.bugs_caught}/{len(exercise.bugs)} bugs"
             if exercise.kind == "write-tests"
-            else f"{len(verdict.tests)} tests pass with the solution"
+            else f"{_count(len(verdict.tests), 'test')} pass with the solution"
         )
     finally:
         shutil.rmtree(scratch, ignore_errors=True)

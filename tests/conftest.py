@@ -1,0 +1,59 @@
+"""Fixtures shared by the checker's tests: a tiny course to run it on, and ways to run it."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from checker.catalogue import Catalogue, load
+
+REPOSITORY = Path(__file__).resolve().parent.parent
+FIXTURE_COURSE = Path(__file__).resolve().parent / "fixture_course"
+
+RunChecker = Callable[..., subprocess.CompletedProcess[str]]
+
+
+@pytest.fixture
+def course(tmp_path: Path) -> Path:
+    """A private copy of the fixture course: three exercises, one of each kind."""
+    return Path(shutil.copytree(FIXTURE_COURSE, tmp_path / "course"))
+
+
+@pytest.fixture
+def catalogue(course: Path) -> Catalogue:
+    """The fixture course's catalogue, loaded."""
+    return load(course)
+
+
+@pytest.fixture
+def solve(course: Path) -> Callable[[str], None]:
+    """Copy one exercise's solution over it, as a learner pasting the answer would."""
+
+    def solve(folder: str) -> None:
+        shutil.copytree(
+            course / "solutions" / folder, course / "exercises" / folder, dirs_exist_ok=True
+        )
+
+    return solve
+
+
+@pytest.fixture
+def run_checker(course: Path) -> RunChecker:
+    """Run the checker's CLI in a subprocess from inside the fixture course."""
+
+    def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "checker", *args],
+            cwd=cwd or course,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1", "PYTHONPATH": str(REPOSITORY)},
+        )
+
+    return run

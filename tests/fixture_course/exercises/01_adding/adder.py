@@ -1,0 +1,7 @@
+"""Add two whole numbers; refuse anything else with TypeError."""
+
+
+def add(a: int, b: int) -> int:
+    if not isinstance(a, int) or not isinstance(b, int):
+        raise TypeError("add takes two integers")
+    return a + b

@@ -1,0 +1,1 @@
+# TODO: a fixture named greeting.

@@ -1,0 +1,2 @@
+def check_truth() -> None:
+    assert True is not False

@@ -1,0 +1,4 @@
+def add(a: int, b: int) -> int:
+    if not isinstance(a, int) or not isinstance(b, int):
+        raise TypeError("add takes two integers")
+    return abs(a) + abs(b)

@@ -1,0 +1,2 @@
+def add(a: int, b: int) -> int:
+    return int(a) + int(b)

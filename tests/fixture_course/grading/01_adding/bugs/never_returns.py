@@ -1,0 +1,7 @@
+def add(a: int, b: int) -> int:
+    if not isinstance(a, int) or not isinstance(b, int):
+        raise TypeError("add takes two integers")
+    if a != b:
+        while True:
+            pass
+    return a + b

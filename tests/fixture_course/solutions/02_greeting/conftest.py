@@ -1,0 +1,6 @@
+import pytest
+
+
+@pytest.fixture
+def greeting() -> str:
+    return "Welcome to the shop"

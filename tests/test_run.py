@@ -1,0 +1,150 @@
+"""Running pytest in a process of its own: limits, timeouts and clean endings, both ways."""
+
+from __future__ import annotations
+
+import os
+import textwrap
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from checker import run
+from checker.results import RunResult
+from checker.spec import RunSpec
+
+Execute = Callable[..., RunResult]
+
+
+@pytest.fixture(params=["fork", "spawn"])
+def runner(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """Each test runs once with a forked child and once with a fresh interpreter."""
+    monkeypatch.setenv("CHECKER_RUNNER", request.param)
+    yield request.param
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """An empty folder for one run's test files."""
+    path = tmp_path / "exercise"
+    path.mkdir()
+    return path
+
+
+@pytest.fixture
+def execute(folder: Path, tmp_path: Path, runner: str) -> Execute:
+    """Write a test file into the folder and run it with the chosen runner."""
+
+    def execute(source: str, timeout: float = 10.0) -> RunResult:
+        (folder / "test_it.py").write_text(textwrap.dedent(source))
+        spec = RunSpec(
+            workdir=folder,
+            results=tmp_path / "results.jsonl",
+            output=tmp_path / "output.txt",
+            timeout=timeout,
+        )
+        return run.execute(spec)
+
+    return execute
+
+
+def test_a_passing_run_reports_its_tests_and_pytests_exit_code(execute: Execute) -> None:
+    result = execute("def test_fine(): assert 2 + 2 == 4")
+    assert result.all_passed()
+    assert result.returncode == 0 and result.exitstatus == 0
+
+
+def test_a_test_that_never_ends_is_a_timeout_that_names_it(execute: Execute) -> None:
+    started = time.monotonic()
+    result = execute(
+        """
+        def test_first(): pass
+        def test_spins():
+            while True:
+                pass
+        """,
+        timeout=1.5,
+    )
+    assert result.timed_out
+    assert result.running == "test_it.py::test_spins"
+    assert time.monotonic() - started < 10
+
+
+def test_a_sleeping_test_is_stopped_by_the_wall_clock(execute: Execute) -> None:
+    result = execute("import time\ndef test_naps(): time.sleep(60)", timeout=1.0)
+    assert result.timed_out and result.running == "test_it.py::test_naps"
+
+
+def test_os_exit_in_a_test_ends_the_run_early_without_passing_it(execute: Execute) -> None:
+    result = execute("import os\ndef test_leaves(): os._exit(0)")
+    assert result.ended_early and not result.all_passed()
+    assert result.running == "test_it.py::test_leaves"
+    assert "test_it.py::test_leaves" not in result.tests
+
+
+def test_sys_exit_in_a_test_is_a_failure(execute: Execute) -> None:
+    result = execute("import sys\ndef test_exits(): sys.exit(0)")
+    assert result.finished
+    assert result.tests["test_it.py::test_exits"].outcome == "failed"
+
+
+def test_long_output_is_cut_and_marked(execute: Execute) -> None:
+    result = execute("def test_chatty():\n    print('x' * 100_000)\n    assert False")
+    assert result.output_truncated
+    assert len(result.output) == run.MAX_OUTPUT
+
+
+def test_a_subprocess_left_behind_is_killed_with_the_run(execute: Execute, folder: Path) -> None:
+    pid_file = folder / "child.pid"
+    execute(
+        f"""
+        import subprocess
+        def test_spawns():
+            child = subprocess.Popen(["sleep", "300"])
+            open({str(pid_file)!r}, "w").write(str(child.pid))
+        """
+    )
+    pid = int(pid_file.read_text())
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and _alive(pid):
+        time.sleep(0.05)
+    assert not _alive(pid)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    # A killed child that nobody has reaped yet is a zombie: it no longer runs.
+    with open(f"/proc/{pid}/stat") as stat:
+        return stat.read().split()[2] != "Z"
+
+
+def test_the_run_cannot_see_the_checkers_variables(
+    execute: Execute, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CHECKER_SECRET", "x")
+    result = execute("import os\ndef test_env(): assert 'CHECKER_SECRET' not in os.environ")
+    assert result.all_passed()
+
+
+def test_plugins_are_not_autoloaded(execute: Execute) -> None:
+    result = execute(
+        "import os\ndef test_env(): assert os.environ['PYTEST_DISABLE_PLUGIN_AUTOLOAD'] == '1'"
+    )
+    assert result.all_passed()
+
+
+def test_the_course_configuration_does_not_leak_into_an_exercise(execute: Execute) -> None:
+    # The course's own pyproject.toml turns warnings into errors; an exercise without a
+    # configuration of its own must get pytest's defaults instead.
+    result = execute("import warnings\ndef test_warns(): warnings.warn('only a warning')")
+    assert result.all_passed()
+
+
+def test_imports_of_a_folder_leave_out_its_own_modules(folder: Path) -> None:
+    (folder / "shop.py").write_text("import json\n")
+    (folder / "test_shop.py").write_text("import shop\nimport pytest\nfrom flask import Flask\n")
+    assert run.imports_of(folder) == {"json", "pytest", "flask"}

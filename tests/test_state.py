@@ -1,0 +1,67 @@
+"""The progress file: round trips, atomic writes, stale results and damaged files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from checker import state
+from checker.state import State, StateError
+
+
+def test_a_course_without_progress_starts_empty(tmp_path: Path) -> None:
+    assert state.load(tmp_path) == State()
+
+
+def test_progress_survives_a_save_and_a_load(tmp_path: Path) -> None:
+    progress = State()
+    progress.record("01_adding", True, "abc")
+    progress.hints_seen["01_adding"] = 2
+    state.save(tmp_path, progress)
+    assert state.load(tmp_path) == progress
+
+
+def test_saving_leaves_no_temporary_file_behind(tmp_path: Path) -> None:
+    state.save(tmp_path, State())
+    assert [p.name for p in tmp_path.iterdir()] == ["progress.json"]
+
+
+def test_the_file_says_its_format_and_version(tmp_path: Path) -> None:
+    state.save(tmp_path, State())
+    data = json.loads((tmp_path / "progress.json").read_text())
+    assert (data["format"], data["version"]) == ("pytest-course-progress", 1)
+
+
+def test_a_done_exercise_whose_files_changed_is_pending_again() -> None:
+    progress = State()
+    progress.record("01_adding", True, "before")
+    assert progress.status("01_adding", "before") == "done"
+    assert progress.status("01_adding", "after") == "pending"
+
+
+def test_an_exercise_never_checked_is_not_started() -> None:
+    assert State().status("01_adding", "any") == "not started"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("{broken", "cannot be read"),
+        ('{"format": "someone-else"}', "is not a progress file of this course"),
+        ('{"format": "pytest-course-progress", "version": 9}', "has version 9"),
+        ('{"format": "pytest-course-progress", "version": 1, "exercises": {"x": 1}}', "is damaged"),
+        ("[1, 2]", "is not a progress file"),
+    ],
+    ids=["not json", "foreign", "newer version", "damaged entry", "not an object"],
+)
+def test_an_unreadable_progress_file_is_explained_and_left_alone(
+    tmp_path: Path, content: str, message: str
+) -> None:
+    path = tmp_path / "progress.json"
+    path.write_text(content)
+    with pytest.raises(StateError, match=message) as raised:
+        state.load(tmp_path)
+    assert "Your exercises are untouched" in str(raised.value)
+    assert path.read_text() == content
