@@ -10,7 +10,6 @@ import pytest
 from checker import plugin, results
 from checker.results import RunResult
 
-
 RunWithPlugin = Callable[..., RunResult]
 
 

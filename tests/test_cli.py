@@ -1,0 +1,180 @@
+"""The checker's command line, run as a learner runs it: in a subprocess, in the course."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import RunChecker
+
+Solve = Callable[[str], None]
+
+
+def test_list_shows_every_exercise_with_its_state_and_a_progress_bar(run_checker: RunChecker) -> None:
+    result = run_checker("list")
+    assert result.returncode == 0
+    assert "Chapter 1: Basics" in result.stdout
+    assert "➜   1  Test the adder  · not started" in result.stdout
+    assert "0/3 exercises done" in result.stdout
+
+
+def test_check_exits_zero_exactly_when_the_exercise_is_done(
+    run_checker: RunChecker, solve: Solve
+) -> None:
+    assert run_checker("check", "2").returncode == 1
+    solve("02_greeting")
+    result = run_checker("check", "2")
+    assert result.returncode == 0
+    assert "✓ Exercise 2 is done." in result.stdout
+
+
+def test_a_done_exercise_shows_as_done_in_the_list(run_checker: RunChecker, solve: Solve) -> None:
+    solve("02_greeting")
+    run_checker("check", "2")
+    assert "2  A fixture  ✓ done" in run_checker("list").stdout
+
+
+def test_a_done_exercise_whose_files_change_is_pending_again(
+    run_checker: RunChecker, solve: Solve, course: Path
+) -> None:
+    solve("02_greeting")
+    run_checker("check", "2")
+    with (course / "exercises" / "02_greeting" / "conftest.py").open("a") as file:
+        file.write("\n# changed after the check\n")
+    assert "2  A fixture  … pending" in run_checker("list").stdout
+
+
+def test_check_tells_what_failed_and_what_to_do_next(run_checker: RunChecker) -> None:
+    result = run_checker("check", "1")
+    assert "✓ Valid: all 1 of your tests pass on every correct version." in result.stdout
+    assert "Your tests caught" in result.stdout and "Hint:" in result.stdout
+    assert "Next: add a test for the behaviour each escaped bug gets wrong" in result.stdout
+
+
+def test_check_json_carries_every_part_of_the_verdict(run_checker: RunChecker) -> None:
+    result = run_checker("check", "1", "--json")
+    data = json.loads(result.stdout)
+    assert result.returncode == 1
+    assert {"valid", "thorough", "bugs", "bugs_caught", "constructs_missing", "coverage"} <= set(data)
+    assert [bug["name"] for bug in data["bugs"]] == [
+        "subtracts",
+        "absolute",
+        "accepts_strings",
+        "never_returns",
+    ]
+
+
+def test_bare_checker_shows_progress_then_checks_the_first_exercise_not_done(
+    run_checker: RunChecker,
+) -> None:
+    result = run_checker()
+    assert result.returncode == 0
+    assert result.stdout.index("exercises done") < result.stdout.index("Checking exercise 1")
+
+
+def test_the_progress_file_is_written_at_the_course_root(run_checker: RunChecker, course: Path) -> None:
+    run_checker("check", "3")
+    data = json.loads((course / "progress.json").read_text())
+    assert data["exercises"]["03_collecting"]["status"] == "pending"
+
+
+def test_hints_come_one_more_each_time(run_checker: RunChecker) -> None:
+    first = run_checker("hint", "1").stdout
+    second = run_checker("hint", "1").stdout
+    assert "Hint 1 of 2: Think about negative numbers." in first and "Hint 2" not in first
+    assert "Hint 2 of 2: And about strings." in second
+
+
+def test_verify_proves_the_fixture_course_consistent(run_checker: RunChecker) -> None:
+    result = run_checker("verify")
+    assert result.returncode == 0, result.stdout
+    assert "3 of 3 exercises are consistent." in result.stdout
+
+
+def test_verify_fails_when_a_solution_no_longer_solves(run_checker: RunChecker, course: Path) -> None:
+    (course / "solutions" / "02_greeting" / "conftest.py").write_text("# lost\n")
+    result = run_checker("verify", "2")
+    assert result.returncode == 1
+    assert "the solution is not valid" in result.stdout
+
+
+def test_verify_fails_when_a_planted_bug_escapes_the_solution(
+    run_checker: RunChecker, course: Path
+) -> None:
+    bug = course / "grading" / "01_adding" / "bugs" / "absolute.py"
+    bug.write_text((course / "exercises" / "01_adding" / "adder.py").read_text() + "\n# same\n")
+    result = run_checker("verify", "1")
+    assert result.returncode == 1
+    assert "planted bug absolute escapes the solution's tests" in result.stdout
+
+
+def _unchanged(course: Path) -> dict[str, bytes]:
+    return {str(p): p.read_bytes() for p in (course / "exercises").rglob("*") if p.is_file()}
+
+
+@pytest.mark.parametrize(
+    ("args", "progress", "message"),
+    [
+        (("check", "9"), None, "There is no exercise 9: the course's exercises are 1 to 3."),
+        (("list",), "{not json", "cannot be read"),
+        (("check", "1"), '{"format": "another-tool", "version": 1}', "is not a progress file"),
+        ((), '{"format": "pytest-course-progress", "version": 7}', "has version 7"),
+    ],
+    ids=["missing exercise", "corrupt progress", "foreign progress", "future progress"],
+)
+def test_bad_input_gets_one_clear_paragraph_and_exit_code_2(
+    run_checker: RunChecker, course: Path, args: tuple[str, ...], progress: str | None, message: str
+) -> None:
+    if progress is not None:
+        (course / "progress.json").write_text(progress)
+    before = _unchanged(course)
+    result = run_checker(*args)
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+    assert _unchanged(course) == before
+
+
+def test_a_missing_exercise_folder_says_how_to_restore_it(run_checker: RunChecker, course: Path) -> None:
+    (course / "exercises" / "03_collecting" / "pytest.ini").unlink()
+    (course / "exercises" / "03_collecting" / "README.md").unlink()
+    (course / "exercises" / "03_collecting" / "checks" / "check_things.py").unlink()
+    (course / "exercises" / "03_collecting" / "checks").rmdir()
+    (course / "exercises" / "03_collecting").rmdir()
+    result = run_checker("check", "3")
+    assert result.returncode == 2
+    assert "git checkout -- exercises/03_collecting" in result.stderr
+
+
+def test_outside_a_course_the_checker_says_where_to_run_it(
+    run_checker: RunChecker, tmp_path: Path
+) -> None:
+    result = run_checker("list", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "not inside the course" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("source", "message"),
+    [
+        ("def test_broken(:\n", "Python cannot read test_adder.py, line 1"),
+        ("import os\ndef test_leaves():\n    os._exit(0)\n", "ended before pytest finished"),
+        ("import sys\ndef test_exits():\n    sys.exit(0)\n", "SystemExit"),
+        ("def test_spins():\n    while True:\n        pass\n", "was stopped while running"),
+        ("import no_such_thing\n", "No module named 'no_such_thing'"),
+    ],
+    ids=["syntax error", "os._exit", "sys.exit", "endless loop", "import error"],
+)
+def test_a_broken_learner_file_is_explained_and_left_as_it_was(
+    run_checker: RunChecker, course: Path, source: str, message: str
+) -> None:
+    tests = course / "exercises" / "01_adding" / "test_adder.py"
+    tests.write_text(source)
+    result = run_checker("check", "1")
+    assert result.returncode == 1
+    assert message in result.stdout
+    assert "Traceback (most recent call last)" not in result.stdout + result.stderr
+    assert tests.read_text() == source

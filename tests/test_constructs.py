@@ -1,0 +1,68 @@
+"""Required constructs: each rule is met by what the chapter teaches and by nothing less."""
+
+from __future__ import annotations
+
+import ast
+import textwrap
+
+import pytest
+
+from checker.constructs import RULES, missing
+
+
+def _meets(rule: str, source: str) -> bool:
+    return not missing([rule], [ast.parse(textwrap.dedent(source))])
+
+
+@pytest.mark.parametrize(
+    ("rule", "good", "bad"),
+    [
+        (
+            "raises-match",
+            "with pytest.raises(ValueError, match='negative'):\n    f()",
+            "with pytest.raises(ValueError):\n    f()",
+        ),
+        ("approx", "assert x == pytest.approx(0.3)", "assert abs(x - 0.3) < 1e-9"),
+        ("warns", "with pytest.warns(DeprecationWarning):\n    f()", "f()"),
+        (
+            "parametrize-ids",
+            "@pytest.mark.parametrize('n', [1, 2], ids=['one', 'two'])\ndef test(n): ...",
+            "@pytest.mark.parametrize('n', [1, 2])\ndef test(n): ...",
+        ),
+        (
+            "parametrize-ids",
+            "@pytest.mark.parametrize('n', [pytest.param(1, id='one')])\ndef test(n): ...",
+            "@pytest.mark.parametrize('n', [pytest.param(1)])\ndef test(n): ...",
+        ),
+        ("parametrize", "@pytest.mark.parametrize('n', [1])\ndef test(n): ...", "def test(): ..."),
+        (
+            "yield-fixture",
+            "@pytest.fixture\ndef store():\n    yield 1",
+            "@pytest.fixture\ndef store():\n    return 1",
+        ),
+        ("fixture", "@pytest.fixture(scope='session')\ndef f(): ...", "def f(): ..."),
+        (
+            "test-class",
+            "class TestCart:\n    def test_empty(self): ...",
+            "class Cart:\n    def test_empty(self): ...",
+        ),
+        (
+            "autospec",
+            "with patch('shop.Gateway', autospec=True): ...",
+            "with patch('shop.Gateway'): ...",
+        ),
+    ],
+    ids=lambda value: value if value in RULES else "",
+)
+def test_a_rule_is_met_by_its_construct_and_not_by_a_near_miss(rule: str, good: str, bad: str) -> None:
+    assert _meets(rule, good)
+    assert not _meets(rule, bad)
+
+
+def test_every_rule_tells_the_learner_what_to_use() -> None:
+    assert all(rule.message.endswith(".") and "`" in rule.message for rule in RULES.values())
+
+
+def test_a_rule_met_in_any_learner_file_counts() -> None:
+    trees = [ast.parse("x = 1"), ast.parse("assert y == pytest.approx(2.0)")]
+    assert missing(["approx"], trees) == []
