@@ -89,31 +89,46 @@ def _stopped(result: RunResult, version: str, timeout: float) -> str | None:
     return None
 
 
+NOTHING_COLLECTED = {
+    "configure": "With this configuration pytest collects nothing. Compare what it should "
+    "find (the README lists it) with the settings that decide where pytest looks and which "
+    "names it takes for tests; `pytest --collect-only -q` in the folder shows what it finds.",
+    "other": "No tests were collected. Write functions named `test_...` in files named "
+    "`test_*.py` in the exercise folder.",
+}
+PYTEST_STOPPED = (2, 3, 4)  # interrupted, internal error, usage error
+
+
+def _pytest_said(result: RunResult, lines: int = 12) -> str:
+    tail = "\n".join(result.output.rstrip().splitlines()[-lines:])
+    return f"pytest said:\n{tail}" if tail else ""
+
+
 def _validity(
     result: RunResult,
     version: str,
-    timeout: float,
-    expect_ids: list[str] | None,
-    expect_outcomes: dict[str, str] | None = None,
+    exercise: Exercise,
+    expect_ids: list[str] | None = None,
 ) -> list[str]:
     """Why the suite is not valid on one correct version (empty when it is).
 
     Every test must pass, except given tests for which the catalogue expects another
-    outcome (a skip or an xfail that the exercise is about).
+    outcome (a skip or an xfail that the exercise is about). In a configure exercise only
+    the tests it expects count here; anything else is reported as collected by mistake.
     """
-    reasons: list[str] = []
-    expected = expect_outcomes or {}
-    if stopped := _stopped(result, version, timeout):
+    expected = exercise.expect_outcomes
+    if stopped := _stopped(result, version, exercise.timeout):
         return [stopped]
-    for nodeid, message in result.collect_errors.items():
-        reasons.append(f"pytest could not collect {nodeid or 'the tests'}:\n{message}")
-    if reasons:
+    reasons = [
+        f"pytest could not collect {nodeid or 'the tests'}:\n{message}"
+        for nodeid, message in result.collect_errors.items()
+    ]
+    if not reasons and not result.collected:
+        reasons.append(NOTHING_COLLECTED.get(exercise.kind, NOTHING_COLLECTED["other"]))
+    if reasons or (result.exitstatus in PYTEST_STOPPED and not result.tests):
+        if not result.collect_errors:
+            reasons.append(_pytest_said(result) or "pytest stopped before running any test.")
         return reasons
-    if not result.collected:
-        return [
-            "No tests were collected. Write functions named `test_...` in files named "
-            "`test_*.py` in the exercise folder."
-        ]
     if expect_ids is not None and sorted(result.collected) != sorted(expect_ids):
         added = sorted(set(result.collected) - set(expect_ids))
         gone = sorted(set(expect_ids) - set(result.collected))
@@ -122,9 +137,10 @@ def _validity(
             f"(only here: {added or 'none'}; missing here: {gone or 'none'}). "
             "A test suite must not change with the code it tests."
         ]
+    counted = set(exercise.expect_collected) if exercise.kind == "configure" else None
     for test in result.tests.values():
         want = expected.get(test.nodeid, "passed")
-        if test.outcome == want:
+        if test.outcome == want or (counted is not None and test.nodeid not in counted):
             continue
         if want != "passed":
             reasons.append(
@@ -146,7 +162,8 @@ def _validity(
                 "relies on a detail the exercise does not promise.\n" + test.message
             )
     for nodeid in sorted(set(expected) - set(result.tests)):
-        reasons.append(f"{nodeid} did not run; it should have {expected[nodeid]}.")
+        if counted is None or nodeid in result.collected:
+            reasons.append(f"{nodeid} did not run; it should have {expected[nodeid]}.")
     return reasons
 
 
@@ -201,14 +218,12 @@ class Grader:
         verdict.output, verdict.output_truncated = reference.output, reference.output_truncated
         verdict.collected = reference.collected
         verdict.tests = [TestLine(t.nodeid, t.outcome, t.message) for t in reference.tests.values()]
-        verdict.invalid_reasons = _validity(
-            reference, REFERENCE, exercise.timeout, None, exercise.expect_outcomes
-        )
+        verdict.invalid_reasons = _validity(reference, REFERENCE, exercise)
         if not verdict.invalid_reasons:
             for name in exercise.correct:
                 result = self._run_version(f"correct-{name}", exercise.correct_file(name))
                 verdict.invalid_reasons += _validity(
-                    result, f"the correct version '{name}'", exercise.timeout, reference.collected
+                    result, f"the correct version '{name}'", exercise, reference.collected
                 )
         verdict.valid = not verdict.invalid_reasons
         if verdict.valid and exercise.bugs:

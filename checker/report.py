@@ -68,10 +68,18 @@ def verdict(out: Console, exercise: Exercise, result: Verdict) -> None:
 def _validity(out: Console, result: Verdict) -> None:
     passed = sum(t.outcome == "passed" for t in result.tests)
     if result.valid:
-        out.print(f"[green]✓ Valid:[/] all {passed} of your tests pass on every correct version.")
+        if result.kind == "write-tests":
+            out.print(
+                f"[green]✓ Valid:[/] all {passed} of your tests pass on every correct version."
+            )
+        else:
+            out.print(f"[green]✓ The tests ran as they should[/] ({passed} passed).")
         return
     total = len(result.collected)
-    out.print(f"[red]✗ Not valid yet[/] ({passed} of {total} tests passed on the reference):")
+    if result.kind == "write-tests":
+        out.print(f"[red]✗ Not valid yet[/] ({passed} of {total} tests passed on the reference):")
+    else:
+        out.print(f"[red]✗ The tests did not run as they should[/] ({passed} of {total} passed):")
     for reason in result.invalid_reasons:
         out.print(_indent(reason), markup=False)
     if result.output_truncated:
@@ -110,18 +118,19 @@ def _rest(out: Console, result: Verdict) -> None:
         if not ok and result.coverage_missing:
             line += f"; not run: {result.coverage_missing}"
         out.print(f"[{'green' if ok else 'red'}]{escape(line)}[/]")
-    if result.collection_missing:
-        out.print(
-            "[red]✗ pytest does not collect:[/] " + escape(", ".join(result.collection_missing))
-        )
-    if result.collection_unexpected:
-        out.print(
-            "[red]✗ pytest collects what it should not:[/] "
-            + escape(", ".join(result.collection_unexpected))
-        )
+    for title, ids in (
+        ("pytest does not collect", result.collection_missing),
+        ("pytest collects what it should not", result.collection_unexpected),
+    ):
+        if ids:
+            out.print(f"[red]✗ {title}:[/]")
+            out.print("\n".join(f"    {nodeid}" for nodeid in ids), markup=False)
 
 
 def next_step(exercise: Exercise, result: Verdict) -> str:
+    collection_differs = bool(result.collection_missing or result.collection_unexpected)
+    if exercise.kind == "configure" and collection_differs:
+        return "change the configuration until pytest collects exactly the tests listed."
     if not result.valid:
         return (
             "make every test pass on the code as shipped; it is correct. Read the first "
@@ -131,8 +140,8 @@ def next_step(exercise: Exercise, result: Verdict) -> str:
         return "add a test for the behaviour each escaped bug gets wrong (see its hint)."
     if result.constructs_missing:
         return "use what the chapter teaches, as listed above."
-    if result.collection_missing or result.collection_unexpected:
-        return "change the configuration until pytest collects exactly the tests listed."
+    if collection_differs:
+        return "make pytest collect exactly the tests listed."
     return f"raise the coverage, or ask for a hint with `checker hint {exercise.number}`."
 
 

@@ -13,7 +13,9 @@ from tests.conftest import RunChecker
 Solve = Callable[[str], None]
 
 
-def test_list_shows_every_exercise_with_its_state_and_a_progress_bar(run_checker: RunChecker) -> None:
+def test_list_shows_every_exercise_with_its_state_and_a_progress_bar(
+    run_checker: RunChecker,
+) -> None:
     result = run_checker("list")
     assert result.returncode == 0
     assert "Chapter 1: Basics" in result.stdout
@@ -58,7 +60,9 @@ def test_check_json_carries_every_part_of_the_verdict(run_checker: RunChecker) -
     result = run_checker("check", "1", "--json")
     data = json.loads(result.stdout)
     assert result.returncode == 1
-    assert {"valid", "thorough", "bugs", "bugs_caught", "constructs_missing", "coverage"} <= set(data)
+    assert {"valid", "thorough", "bugs", "bugs_caught", "constructs_missing", "coverage"} <= set(
+        data
+    )
     assert [bug["name"] for bug in data["bugs"]] == [
         "subtracts",
         "absolute",
@@ -75,7 +79,9 @@ def test_bare_checker_shows_progress_then_checks_the_first_exercise_not_done(
     assert result.stdout.index("exercises done") < result.stdout.index("Checking exercise 1")
 
 
-def test_the_progress_file_is_written_at_the_course_root(run_checker: RunChecker, course: Path) -> None:
+def test_the_progress_file_is_written_at_the_course_root(
+    run_checker: RunChecker, course: Path
+) -> None:
     run_checker("check", "3")
     data = json.loads((course / "progress.json").read_text())
     assert data["exercises"]["03_collecting"]["status"] == "pending"
@@ -94,7 +100,9 @@ def test_verify_proves_the_fixture_course_consistent(run_checker: RunChecker) ->
     assert "3 of 3 exercises are consistent." in result.stdout
 
 
-def test_verify_fails_when_a_solution_no_longer_solves(run_checker: RunChecker, course: Path) -> None:
+def test_verify_fails_when_a_solution_no_longer_solves(
+    run_checker: RunChecker, course: Path
+) -> None:
     (course / "solutions" / "02_greeting" / "conftest.py").write_text("# lost\n")
     result = run_checker("verify", "2")
     assert result.returncode == 1
@@ -138,7 +146,9 @@ def test_bad_input_gets_one_clear_paragraph_and_exit_code_2(
     assert _unchanged(course) == before
 
 
-def test_a_missing_exercise_folder_says_how_to_restore_it(run_checker: RunChecker, course: Path) -> None:
+def test_a_missing_exercise_folder_says_how_to_restore_it(
+    run_checker: RunChecker, course: Path
+) -> None:
     (course / "exercises" / "03_collecting" / "pytest.ini").unlink()
     (course / "exercises" / "03_collecting" / "README.md").unlink()
     (course / "exercises" / "03_collecting" / "checks" / "check_things.py").unlink()

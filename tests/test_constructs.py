@@ -54,7 +54,9 @@ def _meets(rule: str, source: str) -> bool:
     ],
     ids=lambda value: value if value in RULES else "",
 )
-def test_a_rule_is_met_by_its_construct_and_not_by_a_near_miss(rule: str, good: str, bad: str) -> None:
+def test_a_rule_is_met_by_its_construct_and_not_by_a_near_miss(
+    rule: str, good: str, bad: str
+) -> None:
     assert _meets(rule, good)
     assert not _meets(rule, bad)
 

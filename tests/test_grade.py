@@ -148,3 +148,18 @@ def test_grading_writes_nothing_into_the_learners_folder(catalogue: Catalogue) -
     _tests(catalogue, STRONG)
     after = sorted(p.relative_to(folder) for p in folder.rglob("*"))
     assert before == after
+
+
+def test_a_configure_exercise_that_collects_nothing_points_at_the_configuration(
+    catalogue: Catalogue,
+) -> None:
+    [reason, said] = grade(catalogue.exercise(3)).invalid_reasons
+    assert reason.startswith("With this configuration pytest collects nothing.")
+    assert said.startswith("pytest said:")
+
+
+def test_a_configuration_pytest_refuses_shows_what_pytest_said(catalogue: Catalogue) -> None:
+    ini = catalogue.exercise(3).path / "pytest.ini"
+    ini.write_text("[pytest]\naddopts = --strict-config\npython_file = check_*.py\n")
+    reasons = grade(catalogue.exercise(3)).invalid_reasons
+    assert "Unknown config option: python_file" in reasons[-1]

@@ -73,7 +73,9 @@ def test_fixtures_in_a_learner_conftest_are_allowed(
     assert screen(catalogue.exercise(2)) == []
 
 
-def test_the_subject_itself_is_not_screened_for_refusals(catalogue: Catalogue, course: Path) -> None:
+def test_the_subject_itself_is_not_screened_for_refusals(
+    catalogue: Catalogue, course: Path
+) -> None:
     subject = catalogue.exercise(1).path / "adder.py"
     subject.write_text(subject.read_text() + "\nWHERE = __file__\n")
     assert screen(catalogue.exercise(1)) == []
