@@ -1,0 +1,86 @@
+"""The real course: its catalogue, its exercises and solutions, and the nox sessions it feeds."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from checker import exercise as files
+from checker.catalogue import Catalogue, load
+from checker.verify import verify_exercise
+
+from tests.conftest import REPOSITORY
+
+COURSE = load(REPOSITORY)
+
+
+@pytest.fixture(scope="module")
+def course() -> Catalogue:
+    """The course's own catalogue, read once."""
+    return COURSE
+
+
+def test_there_are_nineteen_chapters_in_syllabus_order(course: Catalogue) -> None:
+    assert [c.number for c in course.chapters] == list(range(1, 20))
+    assert course.chapters[0].slug == "fundamentals"
+    assert course.chapters[-1].slug == "anti-patterns"
+
+
+def test_every_exercise_belongs_to_a_chapter_no_later_than_the_next_one(course: Catalogue) -> None:
+    chapters = [e.chapter for e in course.exercises]
+    assert chapters == sorted(chapters)
+
+
+def test_exercise_numbers_run_from_one_without_gaps(course: Catalogue) -> None:
+    assert [e.number for e in course.exercises] == list(range(1, len(course.exercises) + 1))
+
+
+def test_every_exercise_folder_is_in_the_catalogue(course: Catalogue) -> None:
+    listed = {e.folder for e in course.exercises}
+    for tree in ("exercises", "solutions", "grading"):
+        on_disk = {p.name for p in (REPOSITORY / tree).iterdir() if p.is_dir()}
+        assert on_disk - {"__pycache__"} <= listed, tree
+
+
+def test_every_write_tests_exercise_has_versions_to_grade_against(course: Catalogue) -> None:
+    for exercise in course.exercises:
+        if exercise.kind == "write-tests":
+            assert exercise.correct and len(exercise.bugs) >= 4, exercise.folder
+
+
+def test_the_shipped_exercises_have_no_progress_or_cache_files(course: Catalogue) -> None:
+    for exercise in course.exercises:
+        names = {p.name for p in files.files(exercise.path)}
+        assert "progress.json" not in names and ".coverage" not in names
+
+
+def test_nox_has_one_session_per_exercise() -> None:
+    listed = subprocess.run(
+        [sys.executable, "-m", "nox", "--list"],
+        cwd=REPOSITORY,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    # Lines read "* tests -> ..." (run by default) or "- exercise-1 -> ..." (on request).
+    names = {
+        line.split()[1] for line in listed.stdout.splitlines() if line.startswith(("* ", "- "))
+    }
+    wanted = {f"exercise-{e.number}" for e in COURSE.exercises}
+    assert wanted | {"docs", "tests", "lint"} == names
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("exercise", COURSE.exercises, ids=lambda e: e.folder)
+def test_each_exercise_fails_as_shipped_and_passes_with_its_solution(exercise: object) -> None:
+    finding = verify_exercise(exercise)  # type: ignore[arg-type]
+    assert finding.ok, "\n".join(finding.problems)
+
+
+def test_the_course_files_are_where_the_project_expects_them() -> None:
+    for name in ("mkdocs.yml", "noxfile.py", "README.md", ".ci/run", "pyproject.toml"):
+        assert (REPOSITORY / name).is_file(), name
+    assert Path(REPOSITORY / "docs").is_dir()
