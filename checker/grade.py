@@ -184,8 +184,8 @@ class Grader:
     def __exit__(self, *_: object) -> None:
         self.close()
 
-    def _run(self, name: str, workdir: Path, coverage: bool = False) -> RunResult:
-        spec = RunSpec(
+    def _spec(self, name: str, workdir: Path, coverage: bool = False) -> RunSpec:
+        return RunSpec(
             workdir=workdir,
             results=self.scratch / f"{name}.results.jsonl",
             output=self.scratch / f"{name}.output.txt",
@@ -194,18 +194,21 @@ class Grader:
             args=self.exercise.args,
             coverage_of=self.exercise.subject if coverage else None,
         )
-        result = run.execute(spec)
-        if workdir != self.folder:
-            # Messages name the learner's folder, not the scratch copy.
-            for test in result.tests.values():
-                test.message = test.message.replace(str(workdir), str(self.folder))
-        return result
 
-    def _run_version(self, name: str, source: Path) -> RunResult:
-        workdir = files.copy(self.folder, self.scratch / name)
+    def _version(self, kind: str, name: str, source: Path) -> RunSpec:
+        """A scratch copy of the learner's folder with ``source`` in place of the subject."""
         assert self.exercise.subject is not None
+        workdir = files.copy(self.folder, self.scratch / f"{kind}-{name}")
         shutil.copyfile(source, workdir / self.exercise.subject)
-        return self._run(name, workdir)
+        return self._spec(f"{kind}-{name}", workdir)
+
+    def _execute(self, specs: list[RunSpec]) -> list[RunResult]:
+        """Run the specs side by side; messages name the learner's folder, not a copy."""
+        outcomes = run.execute_many(specs)
+        for spec, result in zip(specs, outcomes, strict=True):
+            for test in result.tests.values():
+                test.message = test.message.replace(str(spec.workdir), str(self.folder))
+        return outcomes
 
     def grade(self) -> Verdict:
         exercise = self.exercise
@@ -214,22 +217,27 @@ class Grader:
         if verdict.problems:
             return verdict
         run.warm_up([self.folder], exercise.plugins)
-        reference = self._run("reference", self.folder, coverage=exercise.coverage is not None)
+        # The reference and the other correct versions decide validity: run them together.
+        correct = [self._version("correct", n, exercise.correct_file(n)) for n in exercise.correct]
+        reference, *others = self._execute(
+            [self._spec("reference", self.folder, coverage=exercise.coverage is not None), *correct]
+        )
         verdict.output, verdict.output_truncated = reference.output, reference.output_truncated
         verdict.collected = reference.collected
         verdict.tests = [TestLine(t.nodeid, t.outcome, t.message) for t in reference.tests.values()]
         verdict.invalid_reasons = _validity(reference, REFERENCE, exercise)
         if not verdict.invalid_reasons:
-            for name in exercise.correct:
-                result = self._run_version(f"correct-{name}", exercise.correct_file(name))
+            for name, result in zip(exercise.correct, others, strict=True):
                 verdict.invalid_reasons += _validity(
                     result, f"the correct version '{name}'", exercise, reference.collected
                 )
         verdict.valid = not verdict.invalid_reasons
         if verdict.valid and exercise.bugs:
             verdict.bugs_checked = True
-            for name, hint in exercise.bugs.items():
-                result = self._run_version(f"bug-{name}", exercise.bug_file(name))
+            bugs = [self._version("bug", n, exercise.bug_file(n)) for n in exercise.bugs]
+            for (name, hint), result in zip(
+                exercise.bugs.items(), self._execute(bugs), strict=True
+            ):
                 caught_by = [t.nodeid for t in result.failed_tests()]
                 verdict.bugs.append(
                     BugResult(name, result.caught(), caught_by, result.timed_out, hint)

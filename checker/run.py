@@ -25,6 +25,8 @@ import subprocess
 import sys
 import sysconfig
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from checker import results
@@ -103,7 +105,18 @@ def _kill_group(pgid: int) -> None:
         os.killpg(pgid, signal.SIGKILL)
 
 
-def _fork(spec: RunSpec) -> tuple[int, bool]:
+@dataclass
+class _Running:
+    """A started run: how to ask whether it ended, and how to collect it once killed."""
+
+    spec: RunSpec
+    pid: int
+    deadline: float
+    poll: Callable[[], int | None]
+    reap: Callable[[], object]
+
+
+def _start_fork(spec: RunSpec) -> _Running:
     sys.stdout.flush()
     sys.stderr.flush()
     pid = os.fork()
@@ -118,22 +131,15 @@ def _fork(spec: RunSpec) -> tuple[int, bool]:
     # The child does this too; whichever runs first wins, the other may find it done.
     with contextlib.suppress(ProcessLookupError, PermissionError):
         os.setpgid(pid, pid)
-    deadline = time.monotonic() + spec.timeout
-    pause = 0.001
-    while True:
+
+    def poll() -> int | None:
         done, status = os.waitpid(pid, os.WNOHANG)
-        if done:
-            _kill_group(pid)
-            return os.waitstatus_to_exitcode(status), False
-        if time.monotonic() > deadline:
-            _kill_group(pid)
-            os.waitpid(pid, 0)
-            return -signal.SIGKILL, True
-        time.sleep(pause)
-        pause = min(pause * 2, 0.02)
+        return os.waitstatus_to_exitcode(status) if done else None
+
+    return _Running(spec, pid, time.monotonic() + spec.timeout, poll, lambda: os.waitpid(pid, 0))
 
 
-def _spawn(spec: RunSpec) -> tuple[int, bool]:
+def _start_spawn(spec: RunSpec) -> _Running:
     spec_file = spec.results.with_suffix(".spec.json")
     spec_file.write_text(spec.to_json(), encoding="utf-8")
     source = str(Path(__file__).resolve().parent.parent)
@@ -149,21 +155,11 @@ def _spawn(spec: RunSpec) -> tuple[int, bool]:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    try:
-        code = process.wait(timeout=spec.timeout)
-    except subprocess.TimeoutExpired:
-        _kill_group(process.pid)
-        process.wait()
-        return -signal.SIGKILL, True
-    _kill_group(process.pid)
-    return code, False
+    deadline = time.monotonic() + spec.timeout
+    return _Running(spec, process.pid, deadline, process.poll, process.wait)
 
 
-def execute(spec: RunSpec) -> RunResult:
-    """Run pytest as ``spec`` says and return what the plugin recorded."""
-    spec.results.unlink(missing_ok=True)
-    runner = _fork if method() == "fork" else _spawn
-    code, timed_out = runner(spec)
+def _result(spec: RunSpec, code: int, timed_out: bool) -> RunResult:
     result = results.read(spec.results)
     result.returncode = code
     result.timed_out = timed_out or (
@@ -171,3 +167,42 @@ def execute(spec: RunSpec) -> RunResult:
     )
     result.output, result.output_truncated = _read_output(spec.output)
     return result
+
+
+def default_jobs() -> int:
+    return max(1, min(4, os.cpu_count() or 1))
+
+
+def execute_many(specs: list[RunSpec], jobs: int | None = None) -> list[RunResult]:
+    """Run every spec, up to ``jobs`` at a time, each within its own time limit."""
+    start = _start_fork if method() == "fork" else _start_spawn
+    waiting = list(specs)
+    running: list[_Running] = []
+    ended: dict[int, RunResult] = {}
+    pause = 0.001
+    while waiting or running:
+        while waiting and len(running) < (jobs or default_jobs()):
+            spec = waiting.pop(0)
+            spec.results.unlink(missing_ok=True)
+            running.append(start(spec))
+        for run in list(running):
+            code = run.poll()
+            timed_out = code is None and time.monotonic() > run.deadline
+            if code is None and not timed_out:
+                continue
+            _kill_group(run.pid)
+            if timed_out:
+                run.reap()
+                code = -signal.SIGKILL
+            assert code is not None
+            ended[id(run.spec)] = _result(run.spec, code, timed_out)
+            running.remove(run)
+            pause = 0.001
+        time.sleep(pause)
+        pause = min(pause * 2, 0.02)
+    return [ended[id(spec)] for spec in specs]
+
+
+def execute(spec: RunSpec) -> RunResult:
+    """Run pytest as ``spec`` says and return what the plugin recorded."""
+    return execute_many([spec])[0]
