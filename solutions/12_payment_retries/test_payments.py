@@ -87,7 +87,9 @@ def test_a_declined_card_is_not_retried(gateway: MagicMock, sleep: MagicMock) ->
     sleep.assert_not_called()
 
 
-def test_a_timeout_then_a_decline_stops_at_the_decline(gateway: MagicMock, sleep: MagicMock) -> None:
+def test_a_timeout_then_a_decline_stops_at_the_decline(
+    gateway: MagicMock, sleep: MagicMock
+) -> None:
     gateway.charge.side_effect = [GatewayTimeout(), CardDeclined("card expired")]
 
     with pytest.raises(CardDeclined):

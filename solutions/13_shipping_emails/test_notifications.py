@@ -61,7 +61,9 @@ def test_one_shipment_is_one_email_to_its_customer(environment: object, client: 
     assert "TRK-0007" in message.get_content()
 
 
-def test_the_conversation_with_the_relay_goes_in_order(environment: object, client: MagicMock) -> None:
+def test_the_conversation_with_the_relay_goes_in_order(
+    environment: object, client: MagicMock
+) -> None:
     asyncio.run(notify_shipped([ANN, BOB]))
 
     # In order, with nothing in between: the password only travels once encrypted.
@@ -79,7 +81,9 @@ def test_the_conversation_with_the_relay_goes_in_order(environment: object, clie
     assert client.send_message.await_count == 2
 
 
-def test_customers_hear_in_the_order_their_parcels_left(environment: object, client: MagicMock) -> None:
+def test_customers_hear_in_the_order_their_parcels_left(
+    environment: object, client: MagicMock
+) -> None:
     ids = asyncio.run(notify_shipped([BOB, ANN]))
 
     assert [message["To"] for message in sent(client)] == ["bob@example.com", "ann@example.com"]
@@ -122,14 +126,19 @@ def test_any_other_switch_value_leaves_emails_on(
 
 
 def test_a_missing_password_is_refused_before_the_relay_is_contacted(client: MagicMock) -> None:
-    with patch.dict(os.environ, {"SHOP_SENDER": "parcels@tessa.test"}, clear=True):
-        with pytest.raises(NotifyConfigError, match="SHOP_MAIL_PASSWORD"):
-            asyncio.run(notify_shipped([ANN]))
+    environment = {"SHOP_SENDER": "parcels@tessa.test"}
+    with (
+        patch.dict(os.environ, environment, clear=True),
+        pytest.raises(NotifyConfigError, match="SHOP_MAIL_PASSWORD"),
+    ):
+        asyncio.run(notify_shipped([ANN]))
 
     client.connect.assert_not_awaited()
 
 
-def test_a_failed_message_still_closes_the_connection(environment: object, client: MagicMock) -> None:
+def test_a_failed_message_still_closes_the_connection(
+    environment: object, client: MagicMock
+) -> None:
     client.send_message.side_effect = MailError("mailbox full")
 
     with pytest.raises(MailError, match="mailbox full"):

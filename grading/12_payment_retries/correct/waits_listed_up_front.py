@@ -34,4 +34,5 @@ def charge_order(order_id: int, card_token: str, amount_cents: int) -> str:
     try:
         return attempt()
     except GatewayTimeout as timeout:
-        raise PaymentFailed(f"gave up on order {order_id} after {MAX_ATTEMPTS} timeouts") from timeout
+        message = f"gave up on order {order_id} after {MAX_ATTEMPTS} timeouts"
+        raise PaymentFailed(message) from timeout
