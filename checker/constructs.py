@@ -126,6 +126,12 @@ RULES: dict[str, Rule] = {
             "Group related tests as methods of a `class Test...:`.",
         ),
         Rule(
+            "patch-dict",
+            lambda t: any(_dotted(c.func).endswith("patch.dict") for c in _calls(t)),
+            "Set the environment for a test with `patch.dict(os.environ, {...})`, which puts "
+            "it back afterwards.",
+        ),
+        Rule(
             "autospec",
             lambda t: (
                 any(_has_keyword(c, "autospec") for c in _calls(t))

@@ -47,6 +47,11 @@ def _meets(rule: str, source: str) -> bool:
             "class Cart:\n    def test_empty(self): ...",
         ),
         (
+            "patch-dict",
+            "with patch.dict(os.environ, {'SHOP_NOTIFY': 'off'}): ...",
+            "os.environ['SHOP_NOTIFY'] = 'off'",
+        ),
+        (
             "autospec",
             "with patch('shop.Gateway', autospec=True): ...",
             "with patch('shop.Gateway'): ...",
