@@ -163,3 +163,15 @@ def test_a_configuration_pytest_refuses_shows_what_pytest_said(catalogue: Catalo
     ini.write_text("[pytest]\naddopts = --strict-config\npython_file = check_*.py\n")
     reasons = grade(catalogue.exercise(3)).invalid_reasons
     assert "Unknown config option: python_file" in reasons[-1]
+
+
+def test_a_timeout_on_a_correct_version_makes_the_suite_invalid(catalogue: Catalogue) -> None:
+    exercise = catalogue.exercise(1)
+    exercise.correct_file("summed").write_text(
+        "def add(a: int, b: int) -> int:\n    while True:\n        pass\n"
+    )
+    verdict = _tests(catalogue, STRONG)
+    assert verdict.valid is False and not verdict.bugs_checked
+    assert verdict.invalid_reasons[0].startswith(
+        "On the correct version 'summed', the run took longer than 1 s and was stopped"
+    )
