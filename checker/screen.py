@@ -127,8 +127,8 @@ def _refusals(tree: ast.Module, name: str, subject: str | None) -> list[Problem]
         elif (
             isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in prose
         ):
-            if "CHECKER_" in node.value:
-                refuse(node, "tests may not read the checker's settings.")
+            if any(mark in node.value.lower() for mark in ("checker_", "checker-", "checker.")):
+                refuse(node, "tests may not reach into the checker, its settings or its results.")
             elif subject_name and subject_name in node.value:
                 refuse(
                     node,

@@ -46,11 +46,24 @@ def test_a_deleted_locked_file_is_refused(catalogue: Catalogue) -> None:
         ("pytest_plugins = ['something']\n", "`pytest_plugins` loads plugins"),
         ("import checker\n", "may not import the checker"),
         ("from inspect import getsource\n", "may not use `inspect`"),
-        ("import os\nX = os.environ.get('CHECKER_RUNNER')\n", "the checker's settings"),
+        ("import os\nX = os.environ.get('CHECKER_RUNNER')\n", "the checker, its settings"),
+        (
+            "def test_x(request):\n    request.config.getoption('checker_results')\n",
+            "its results",
+        ),
         ("TEXT = open('adder.py').read()\n", "may not read adder.py as a file"),
         ("import adder\nWHERE = adder.__file__\n", "may not look at `__file__`"),
     ],
-    ids=["hook", "plugins", "checker", "inspect", "settings", "subject source", "file attribute"],
+    ids=[
+        "hook",
+        "plugins",
+        "checker",
+        "inspect",
+        "settings",
+        "results file",
+        "subject source",
+        "file attribute",
+    ],
 )
 def test_code_that_games_the_checker_is_refused_with_a_reason(
     catalogue: Catalogue, source: str, message: str
