@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import factory
-from factory.alchemy import SQLAlchemyModelFactory
+from factory import alchemy
 from sqlalchemy.orm import scoped_session, sessionmaker
 
 from models import Customer, Order, OrderItem, OrderStatus
@@ -18,7 +18,7 @@ from models import Customer, Order, OrderItem, OrderStatus
 TestSession = scoped_session(sessionmaker())
 
 
-class ShopFactory(SQLAlchemyModelFactory):
+class ShopFactory(alchemy.SQLAlchemyModelFactory):
     """What every factory of the shop shares: where and how it saves."""
 
     class Meta:
@@ -52,7 +52,9 @@ class OrderFactory(ShopFactory):
         "date_time_between", start_date=datetime(2026, 1, 1), end_date=datetime(2026, 3, 31)
     )
     shipped_at = None
+# --8<-- [end:order]
 
+# --8<-- [start:traits]
     class Params:
         # OrderFactory(shipped=True) switches on several fields that belong together.
         shipped = factory.Trait(
@@ -60,7 +62,9 @@ class OrderFactory(ShopFactory):
             shipped_at=factory.LazyAttribute(lambda order: order.placed_at + timedelta(days=2)),
         )
         cancelled = factory.Trait(status=OrderStatus.CANCELLED)
+# --8<-- [end:traits]
 
+# --8<-- [start:lines]
     @factory.post_generation
     def items(order: Order, create: bool, extracted: Any, **fields: Any) -> None:
         """One random line by default; ``items=3`` for three, ``items=[{...}]`` to choose."""
@@ -70,7 +74,7 @@ class OrderFactory(ShopFactory):
         make = OrderItemFactory.create if create else OrderItemFactory.build
         for line in wanted:
             make(order=order, **{**fields, **line})
-# --8<-- [end:order]
+# --8<-- [end:lines]
 
 
 # --8<-- [start:item]

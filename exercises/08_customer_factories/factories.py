@@ -7,7 +7,7 @@ factory fills in everything else with believable, made-up values.
 from __future__ import annotations
 
 import factory
-from factory.alchemy import SQLAlchemyModelFactory
+from factory import alchemy
 
 from models import Customer, Order
 

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import factory
-from factory.alchemy import SQLAlchemyModelFactory
+from factory import alchemy
 from sqlalchemy.orm import scoped_session, sessionmaker
 
 from models import Customer, Order, OrderLine, OrderStatus
@@ -19,7 +19,7 @@ from models import Customer, Order, OrderLine, OrderStatus
 ShopSession = scoped_session(sessionmaker())
 
 
-class CustomerFactory(SQLAlchemyModelFactory):
+class CustomerFactory(alchemy.SQLAlchemyModelFactory):
     class Meta:
         model = Customer
         sqlalchemy_session = ShopSession
@@ -29,7 +29,7 @@ class CustomerFactory(SQLAlchemyModelFactory):
     email = factory.Sequence(lambda n: f"shopper{n}@example.net")
 
 
-class OrderFactory(SQLAlchemyModelFactory):
+class OrderFactory(alchemy.SQLAlchemyModelFactory):
     class Meta:
         model = Order
         sqlalchemy_session = ShopSession

@@ -7,7 +7,7 @@ factory fills in everything else with believable, made-up values.
 from __future__ import annotations
 
 import factory
-from factory.alchemy import SQLAlchemyModelFactory
+from factory import alchemy
 from sqlalchemy.orm import scoped_session, sessionmaker
 
 from models import Customer, Order, OrderStatus
@@ -18,7 +18,7 @@ from models import Customer, Order, OrderStatus
 FactorySession = scoped_session(sessionmaker())
 
 
-class CustomerFactory(SQLAlchemyModelFactory):
+class CustomerFactory(alchemy.SQLAlchemyModelFactory):
     class Meta:
         model = Customer
         sqlalchemy_session = FactorySession
@@ -33,7 +33,7 @@ class CustomerFactory(SQLAlchemyModelFactory):
     email = factory.Sequence(lambda n: f"customer-{n}@example.org")
 
 
-class OrderFactory(SQLAlchemyModelFactory):
+class OrderFactory(alchemy.SQLAlchemyModelFactory):
     class Meta:
         model = Order
         sqlalchemy_session = FactorySession
