@@ -21,6 +21,13 @@ def conftest_in(folder: Path, config: pytest.Config) -> ModuleType:
     raise AssertionError(f"pytest loaded no conftest.py from {folder}")
 
 
+def is_fixture(value: object) -> bool:
+    # pytest 8.4 and later wrap a fixture in an object of its own; 8.3 marks the function.
+    return type(value).__name__ == "FixtureFunctionDefinition" or hasattr(
+        value, "_pytestfixturefunction"
+    )
+
+
 def test_the_top_conftest_holds_fixtures_and_nothing_else(request) -> None:
     conftest = conftest_in(HERE, request.config)
     defined_there = sorted(
@@ -28,6 +35,7 @@ def test_the_top_conftest_holds_fixtures_and_nothing_else(request) -> None:
         for name, value in vars(conftest).items()
         if (inspect.isfunction(value) or inspect.isclass(value))
         and value.__module__ == conftest.__name__
+        and not is_fixture(value)
     )
     assert defined_there == [], "these are not fixtures: move them out of tests/conftest.py"
 
