@@ -1,0 +1,20 @@
+"""The wording of the shipping note, checked in memory: no file is written."""
+
+from __future__ import annotations
+
+from notifications import MemoryMailer, ShopSettings, order_shipped
+from tests.helpers import subjects
+
+
+# --8<-- [start:unit]
+def test_the_note_names_the_shop_and_the_order(
+    mailer: MemoryMailer, settings: ShopSettings
+) -> None:
+    order_shipped(mailer, settings, "ada@example.com", 1042)
+    assert subjects(mailer) == ["Tessa's corner shop: order 1042 is on its way"]
+
+
+def test_the_note_comes_from_the_shop(mailer: MemoryMailer, settings: ShopSettings) -> None:
+    note = order_shipped(mailer, settings, "ada@example.com", 1042)
+    assert (note.sender, note.to) == ("orders@tessa.example", "ada@example.com")
+# --8<-- [end:unit]
