@@ -14,6 +14,7 @@ import os
 import resource
 import signal
 import sys
+import sysconfig
 import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -57,6 +58,25 @@ def _fresh_warnings() -> None:
     warnings.filterwarnings("default", category=DeprecationWarning, module="__main__")
 
 
+def _forget_local_modules() -> None:
+    """Drop modules a forked child inherited that are neither installed nor the checker's.
+
+    A parent that imported a module named ``tests`` or ``conftest`` (the project's own
+    test suite does) would otherwise hand it to an exercise that has a module of that name.
+    """
+    keep = {os.path.dirname(os.path.abspath(__file__))}
+    for key in ("stdlib", "platstdlib", "purelib", "platlib"):
+        if path := sysconfig.get_paths().get(key):
+            keep |= {path, os.path.realpath(path)}
+    prefixes = tuple(os.path.join(path, "") for path in keep)
+    for name, module in list(sys.modules.items()):
+        # A namespace package has no __file__, only the folders of its __path__.
+        places = [getattr(module, "__file__", None) or "", *getattr(module, "__path__", [])]
+        places = [place for place in places if place]
+        if places and not any(place.startswith(prefixes) for place in places):
+            del sys.modules[name]
+
+
 def _environment(spec: RunSpec) -> None:
     for name in list(os.environ):
         if name.startswith(CHECKER_VARIABLES) or name.startswith("PYTEST_"):
@@ -66,6 +86,7 @@ def _environment(spec: RunSpec) -> None:
     os.environ.update(spec.environment)
     sys.dont_write_bytecode = True
     _fresh_warnings()
+    _forget_local_modules()
     os.chdir(spec.workdir)
     here = str(spec.workdir)
     sys.path[:] = [here] + [p for p in sys.path if p not in ("", ".", os.getcwd(), here)]

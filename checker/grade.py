@@ -96,7 +96,8 @@ NOTHING_COLLECTED = {
     "other": "No tests were collected. Write functions named `test_...` in files named "
     "`test_*.py` in the exercise folder.",
 }
-PYTEST_STOPPED = (2, 3, 4)  # interrupted, internal error, usage error
+PYTEST_STOPPED = (2, 3, 4)
+VERB = {"failed": "fails", "error": "errors"}  # interrupted, internal error, usage error
 
 
 def _pytest_said(result: RunResult, lines: int = 12) -> str:
@@ -150,6 +151,12 @@ def _validity(
             reasons.append(
                 f"{test.nodeid} was {test.outcome} on {version}. A test that does "
                 "not run proves nothing: every test must run and pass here."
+            )
+        elif exercise.kind != "write-tests":
+            reasons.append(
+                f"{test.nodeid} {VERB.get(test.outcome, test.outcome)}: it needs something "
+                "your files do not "
+                f"provide yet, or provide differently.\n{test.message}"
             )
         elif version == REFERENCE:
             reasons.append(

@@ -15,6 +15,7 @@ from rich.markup import escape
 from checker.catalogue import Catalogue, Exercise
 from checker.grade import Verdict
 
+SHOWN_REASONS = 3
 MARKS = {
     "done": "[green]✓ done[/]",
     "pending": "[yellow]… pending[/]",
@@ -80,8 +81,13 @@ def _validity(out: Console, result: Verdict) -> None:
         out.print(f"[red]✗ Not valid yet[/] ({passed} of {total} tests passed on the reference):")
     else:
         out.print(f"[red]✗ The tests did not run as they should[/] ({passed} of {total} passed):")
-    for reason in result.invalid_reasons:
+    for reason in result.invalid_reasons[:SHOWN_REASONS]:
         out.print(_indent(reason), markup=False)
+    hidden = len(result.invalid_reasons) - SHOWN_REASONS
+    if hidden > 0:
+        out.print(
+            f"    [dim]... and {hidden} more like these; fix the first ones, then look again.[/]"
+        )
     if result.output_truncated:
         out.print("    [dim](pytest's output was longer than the checker keeps; it was cut)[/]")
 
@@ -131,6 +137,10 @@ def next_step(exercise: Exercise, result: Verdict) -> str:
     collection_differs = bool(result.collection_missing or result.collection_unexpected)
     if exercise.kind == "configure" and collection_differs:
         return "change the configuration until pytest collects exactly the tests listed."
+    if not result.valid and exercise.kind != "write-tests":
+        return (
+            "write what the given tests need: read the first failure above, save, and check again."
+        )
     if not result.valid:
         return (
             "make every test pass on the code as shipped; it is correct. Read the first "

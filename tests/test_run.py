@@ -148,3 +148,17 @@ def test_imports_of_a_folder_leave_out_its_own_modules(folder: Path) -> None:
     (folder / "shop.py").write_text("import json\n")
     (folder / "test_shop.py").write_text("import shop\nimport pytest\nfrom flask import Flask\n")
     assert run.imports_of(folder) == {"json", "pytest", "flask"}
+
+
+def test_a_module_the_parent_imported_does_not_shadow_the_exercises_own(
+    execute: Execute, folder: Path
+) -> None:
+    # This test process has imported its own `tests` package; an exercise may have one too.
+    import tests.conftest  # noqa: F401
+
+    (folder / "tests").mkdir()
+    (folder / "tests" / "__init__.py").write_text("GREETING = 'hello from the exercise'\n")
+    result = execute(
+        "from tests import GREETING\ndef test_greets(): assert GREETING == 'hello from the exercise'\n"
+    )
+    assert result.all_passed(), result.output
