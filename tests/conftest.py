@@ -15,8 +15,6 @@ from checker.catalogue import Catalogue, load
 REPOSITORY = Path(__file__).resolve().parent.parent
 FIXTURE_COURSE = Path(__file__).resolve().parent / "fixture_course"
 
-RunChecker = Callable[..., subprocess.CompletedProcess[str]]
-
 
 @pytest.fixture
 def course(tmp_path: Path) -> Path:
@@ -43,7 +41,7 @@ def solve(course: Path) -> Callable[[str], None]:
 
 
 @pytest.fixture
-def run_checker(course: Path) -> RunChecker:
+def run_checker(course: Path) -> Callable[..., subprocess.CompletedProcess[str]]:
     """Run the checker's CLI in a subprocess from inside the fixture course."""
 
     def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import json
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import RunChecker
-
 Solve = Callable[[str], None]
+RunChecker = Callable[..., subprocess.CompletedProcess[str]]
 
 
 def test_list_shows_every_exercise_with_its_state_and_a_progress_bar(

@@ -12,8 +12,7 @@ from checker import exercise as files
 from checker.catalogue import Catalogue, load
 from checker.verify import verify_exercise
 
-from tests.conftest import REPOSITORY
-
+REPOSITORY = Path(__file__).resolve().parent.parent
 COURSE = load(REPOSITORY)
 
 

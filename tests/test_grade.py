@@ -107,7 +107,8 @@ def test_tests_that_differ_between_versions_make_the_suite_invalid(catalogue: Ca
     verdict = _tests(
         catalogue,
         "import pytest, adder\n"
-        "@pytest.mark.parametrize('name', sorted(n for n in vars(adder) if not n.startswith('__')))\n"
+        "NAMES = sorted(n for n in vars(adder) if not n.startswith('__'))\n"
+        "@pytest.mark.parametrize('name', NAMES)\n"
         "def test_names(name): assert name\n",
     )
     assert verdict.valid is False

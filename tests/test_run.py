@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import sys
 import textwrap
 import time
+import types
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -151,14 +153,19 @@ def test_imports_of_a_folder_leave_out_its_own_modules(folder: Path) -> None:
 
 
 def test_a_module_the_parent_imported_does_not_shadow_the_exercises_own(
-    execute: Execute, folder: Path
+    execute: Execute, folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # This test process has imported its own `tests` package; an exercise may have one too.
-    import tests.conftest  # noqa: F401
-
+    # The checker's process may hold a local package named `tests` (a project's own test
+    # suite does); the exercise has one of its own that must win.
+    elsewhere = tmp_path / "elsewhere" / "tests"
+    parents_own = types.ModuleType("tests")
+    parents_own.__file__ = str(elsewhere / "__init__.py")
+    parents_own.__path__ = [str(elsewhere)]
+    monkeypatch.setitem(sys.modules, "tests", parents_own)
     (folder / "tests").mkdir()
     (folder / "tests" / "__init__.py").write_text("GREETING = 'hello from the exercise'\n")
     result = execute(
-        "from tests import GREETING\ndef test_greets(): assert GREETING == 'hello from the exercise'\n"
+        "from tests import GREETING\n"
+        "def test_greets(): assert GREETING == 'hello from the exercise'\n"
     )
     assert result.all_passed(), result.output
