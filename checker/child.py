@@ -70,6 +70,8 @@ def _forget_local_modules() -> None:
             keep |= {path, os.path.realpath(path)}
     prefixes = tuple(os.path.join(path, "") for path in keep)
     for name, module in list(sys.modules.items()):
+        if name in ("__main__", "__mp_main__"):
+            continue  # the program itself: Python and pytest expect it to stay
         # A namespace package has no __file__, only the folders of its __path__.
         places = [getattr(module, "__file__", None) or "", *getattr(module, "__path__", [])]
         places = [place for place in places if place]

@@ -42,11 +42,13 @@ def solve(course: Path) -> Callable[[str], None]:
 
 @pytest.fixture
 def run_checker(course: Path) -> Callable[..., subprocess.CompletedProcess[str]]:
-    """Run the checker's CLI in a subprocess from inside the fixture course."""
+    """Run the `checker` command, as a learner types it, in a subprocess inside the course."""
+    script = Path(sys.executable).with_name("checker")
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "checker"]
 
     def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            [sys.executable, "-m", "checker", *args],
+            [*command, *args],
             cwd=cwd or course,
             capture_output=True,
             text=True,
