@@ -156,7 +156,8 @@ def test_each_exercise_statement_is_on_its_chapter_page_with_its_hints_and_check
 ) -> None:
     for exercise in course.exercises:
         page = page_of(site, course.chapter(exercise.chapter).page).text
-        title, _, statement = (exercise.path / "README.md").read_text(encoding="utf-8").partition("\n")
+        readme = (exercise.path / "README.md").read_text(encoding="utf-8")
+        title, _, statement = readme.partition("\n")
         assert rendered_text(title.lstrip("# ")) in page
         for block in re.split(r"\n\s*\n", statement.strip()):
             assert rendered_text(block) in page, block
@@ -195,8 +196,8 @@ def test_the_home_page_lists_every_chapter_with_its_exercise_count(
     home = page_of(site, "index.md")
     for chapter in course.chapters:
         count = len(course.exercises_of(chapter.number)) or "—"
-        assert any(row.startswith(f"{chapter.number}. {chapter.title}") and row.endswith(f" {count}")
-                   for row in home.rows), chapter.title
+        name = f"{chapter.number}. {chapter.title}"
+        assert any(r.startswith(name) and r.endswith(f" {count}") for r in home.rows), name
     for chapter in published:
         assert chapter.page.removesuffix(".md") + "/" in home.links
 

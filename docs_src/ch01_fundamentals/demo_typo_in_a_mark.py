@@ -2,7 +2,6 @@
 `pytest demo_typo_in_a_mark.py`."""
 
 import pytest
-
 from stock import Shelves
 
 

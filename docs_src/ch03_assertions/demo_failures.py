@@ -5,7 +5,6 @@ The code is right every time; each test expects something it should not.
 """
 
 import pytest
-
 from orders import InvalidTransition, Order, Status
 
 

@@ -1,7 +1,6 @@
 """Tests for orders.py, one assertion style at a time."""
 
 import pytest
-
 from orders import InvalidTransition, Order, Status
 
 

@@ -1,7 +1,6 @@
 """Tests for the shop's shelves: one rule of stock.py at a time."""
 
 import pytest
-
 from stock import OutOfStock, Shelves
 
 

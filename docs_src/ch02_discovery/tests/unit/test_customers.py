@@ -1,7 +1,6 @@
 """Unit tests for shop.customers: plain functions, one rule each."""
 
 import pytest
-
 from shop.customers import Customer, greeting, new_customer
 
 
