@@ -17,7 +17,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from types import ModuleType
 
-import markdown
+import markdown  # type: ignore[import-untyped]
 import pytest
 
 from checker import catalogue
