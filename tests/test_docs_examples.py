@@ -18,10 +18,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import REPOSITORY
+
 pytestmark = pytest.mark.slow
 
-ROOT = Path(__file__).resolve().parent.parent
-DOCS_SRC = ROOT / "docs_src"
+DOCS_SRC = REPOSITORY / "docs_src"
 CONFIG_FILES = ("pytest.ini", "pyproject.toml")
 # Where a recorded session says it ran, instead of this machine's path.
 SHOWN_FOLDER = "/home/you/shop"
@@ -36,10 +37,15 @@ def _name(path: Path) -> str:
 def run_pytest(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
     """Run pytest in ``folder`` the way the course runs examples: no plugin autoload."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTEST_", "PY_COLORS"))}
-    env |= {"PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1", "COLUMNS": "80", "NO_COLOR": "1"}
+    env |= {"PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1", "COLUMNS": "74", "NO_COLOR": "1"}
     return subprocess.run(
         [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", *args],
-        cwd=folder, env=env, capture_output=True, text=True, timeout=120, check=False,
+        cwd=folder,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
 
 

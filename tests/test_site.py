@@ -22,11 +22,20 @@ import pytest
 
 from checker import catalogue
 from checker.catalogue import Catalogue, Chapter
+from tests.conftest import REPOSITORY
 
-ROOT = Path(__file__).resolve().parent.parent
 # Attributes through which a page makes the browser fetch something.
-FETCHING = {"script": "src", "link": "href", "img": "src", "iframe": "src", "source": "src",
-            "video": "src", "audio": "src", "embed": "src", "object": "data"}
+FETCHING = {
+    "script": "src",
+    "link": "href",
+    "img": "src",
+    "iframe": "src",
+    "source": "src",
+    "video": "src",
+    "audio": "src",
+    "embed": "src",
+    "object": "data",
+}
 ELSEWHERE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//", re.IGNORECASE)
 
 
@@ -80,7 +89,8 @@ def rendered_text(markdown_text: str) -> str:
 
 
 def hook_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("course_hook", ROOT / "docs_hooks" / "course.py")
+    path = REPOSITORY / "docs_hooks" / "course.py"
+    spec = importlib.util.spec_from_file_location("course_hook", path)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -90,22 +100,26 @@ def hook_module() -> ModuleType:
 def build(project: Path, into: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(into)],
-        cwd=project, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        capture_output=True, text=True, timeout=300, check=False,
+        cwd=project,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
     )
 
 
 @pytest.fixture(scope="module")
 def course() -> Catalogue:
     """The catalogue the site is built from."""
-    return catalogue.load(ROOT)
+    return catalogue.load(REPOSITORY)
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The folder of the site, built once with ``mkdocs build --strict``."""
     folder = tmp_path_factory.mktemp("site")
-    result = build(ROOT, folder)
+    result = build(REPOSITORY, folder)
     if result.returncode != 0:
         pytest.fail(f"mkdocs build --strict failed:\n{result.stderr}")
     return folder
@@ -114,7 +128,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def published(course: Catalogue) -> list[Chapter]:
     """The catalogue's chapters that have a page in docs/."""
-    return [c for c in course.chapters if (ROOT / "docs" / c.page).is_file()]
+    return [c for c in course.chapters if (REPOSITORY / "docs" / c.page).is_file()]
 
 
 def page_of(site: Path, source: str) -> Html:
@@ -181,8 +195,11 @@ def test_no_page_fetches_a_script_stylesheet_or_font_from_another_host(site: Pat
     pages = sorted(site.rglob("*.html"))
     assert pages
     for path in pages:
-        foreign = [url for url in Html.read(path.read_text(encoding="utf-8")).fetches
-                   if ELSEWHERE.match(url)]
+        foreign = [
+            url
+            for url in Html.read(path.read_text(encoding="utf-8")).fetches
+            if ELSEWHERE.match(url)
+        ]
         assert not foreign, f"{path.relative_to(site)} fetches {foreign}"
     for sheet in site.rglob("*.css"):
         css = sheet.read_text(encoding="utf-8")
@@ -205,7 +222,7 @@ def test_the_home_page_lists_every_chapter_with_its_exercise_count(
 @pytest.mark.slow
 def test_a_missing_exercise_readme_fails_the_build_and_names_the_file(tmp_path: Path) -> None:
     for name in ("mkdocs.yml", "docs", "docs_hooks", "docs_src", "exercises"):
-        source = ROOT / name
+        source = REPOSITORY / name
         if source.is_dir():
             shutil.copytree(source, tmp_path / name)
         else:
@@ -221,5 +238,13 @@ def test_headings_move_down_but_code_blocks_stay_as_they_are() -> None:
     text = "# Title\n\n## Part\n\n```bash\n# a comment\n```\n\n###### Deepest\n"
     shifted = hook_module().shift_headings(text, 2)
     assert shifted.splitlines() == [
-        "### Title", "", "#### Part", "", "```bash", "# a comment", "```", "", "###### Deepest",
+        "### Title",
+        "",
+        "#### Part",
+        "",
+        "```bash",
+        "# a comment",
+        "```",
+        "",
+        "###### Deepest",
     ]

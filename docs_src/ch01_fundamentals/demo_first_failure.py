@@ -1,9 +1,9 @@
-"""A test that fails, to show what pytest prints. pytest does not collect this file
-by itself (its name does not start with test_); run it with
-`pytest demo_first_failure.py`.
+"""A test that fails, to show what pytest prints. pytest does not
+collect this file by itself (its name does not start with test_): run
+it with `pytest demo_first_failure.py`.
 
-The mistake is in the test, as it often is: its expected count forgets the
-second delivery.
+The mistake is in the test, as it often is: its expected count forgets
+the second delivery.
 """
 
 from stock import Shelves

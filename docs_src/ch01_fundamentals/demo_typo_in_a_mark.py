@@ -1,5 +1,5 @@
-"""A mark with a typo, to show what --strict-markers does with it. Run it with
-`pytest demo_typo_in_a_mark.py`."""
+"""A mark with a typo, to show what --strict-markers does with it.
+Run it with `pytest demo_typo_in_a_mark.py`."""
 
 import pytest
 from stock import Shelves

@@ -1,13 +1,13 @@
-"""The shelves of Tessa's corner shop: how many of each item are in stock.
+"""The shelves of Tessa's corner shop: how many of each item are left.
 
 The rules the shop keeps:
 
 * An item the shop has never stocked has nothing on the shelf.
 * A delivery adds to the shelf; a sale takes from it.
-* Deliveries and sales move at least one item: a quantity below 1 is a mistake
-  and raises ValueError.
-* The shop cannot sell what it does not have: a sale larger than the shelf raises
-  OutOfStock and leaves the shelf as it was.
+* Deliveries and sales move at least one item: a quantity below 1 is
+  a mistake and raises ValueError.
+* The shop cannot sell what it does not have: a sale larger than the
+  shelf raises OutOfStock and leaves the shelf as it was.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ class OutOfStock(Exception):
 
 
 class Shelves:
-    """Item counts by SKU, the shop's code for an item (such as "TEA-80")."""
+    """Item counts by SKU, the shop's code for an item ("TEA-80")."""
 
     def __init__(self) -> None:
         self._counts: dict[str, int] = {}
@@ -38,7 +38,9 @@ class Shelves:
         _require_positive(quantity)
         on_shelf = self.count(sku)
         if quantity > on_shelf:
-            raise OutOfStock(f"cannot sell {quantity} x {sku}: {on_shelf} on the shelf")
+            raise OutOfStock(
+                f"cannot sell {quantity} x {sku}: {on_shelf} on the shelf"
+            )
         self._counts[sku] = on_shelf - quantity
 
 

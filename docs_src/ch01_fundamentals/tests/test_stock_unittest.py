@@ -1,7 +1,7 @@
-"""The out-of-stock test again, written with unittest, to compare the two styles.
+"""The out-of-stock test again, with unittest, to compare the styles.
 
-pytest runs unittest.TestCase classes too, so an older suite keeps working while
-new tests are written as plain functions.
+pytest runs unittest.TestCase classes too, so an older suite keeps
+working while new tests are written as plain functions.
 """
 
 import unittest

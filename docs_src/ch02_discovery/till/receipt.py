@@ -1,4 +1,4 @@
-"""Lines of the till's paper receipt: 32 characters wide, prices in pounds."""
+"""Lines of the till's paper receipt: 32 characters wide, in pounds."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ def money(cents: int) -> str:
 
 
 def receipt_line(name: str, cents: int) -> str:
-    """The item's name on the left, its price on the right; a long name is cut."""
+    """The name on the left, the price on the right; long names are cut."""
     price = money(cents)
     room = WIDTH - len(price) - 1
     return f"{name[:room]:<{room}} {price}"

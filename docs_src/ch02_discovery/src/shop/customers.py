@@ -1,10 +1,11 @@
 """Customers of Tessa's corner shop.
 
-* An e-mail address is kept trimmed and in lower case, so "Ann@Example.com " and
-  "ann@example.com" are the same customer.
-* An address needs exactly one "@" with something on both sides of it; any other
-  is refused with ValueError.
-* The shop greets a customer by first name, or with "Hello there!" when it has none.
+* An e-mail address is kept trimmed and in lower case, so that
+  "Ann@Example.com " and "ann@example.com" are the same customer.
+* An address needs exactly one "@" with something on both sides of it;
+  any other is refused with ValueError.
+* The shop greets a customer by first name, or with "Hello there!" when
+  it has none.
 """
 
 from __future__ import annotations

@@ -11,13 +11,15 @@ class PointsLedger:
     def __init__(self, connection: sqlite3.Connection) -> None:
         self._db = connection
         self._db.execute(
-            "CREATE TABLE IF NOT EXISTS points (email TEXT PRIMARY KEY, balance INTEGER NOT NULL)"
+            "CREATE TABLE IF NOT EXISTS points"
+            " (email TEXT PRIMARY KEY, balance INTEGER NOT NULL)"
         )
 
     def add(self, customer: Customer, points: int) -> None:
         self._db.execute(
             "INSERT INTO points VALUES (?, ?) "
-            "ON CONFLICT(email) DO UPDATE SET balance = balance + excluded.balance",
+            "ON CONFLICT(email)"
+            " DO UPDATE SET balance = balance + excluded.balance",
             (customer.email, points),
         )
 

@@ -1,10 +1,10 @@
 """Loyalty points at Tessa's corner shop.
 
-* A purchase earns one point for each whole pound (100 cents) spent; the pennies
-  left over earn nothing.
+* A purchase earns one point for each whole pound (100 cents) spent;
+  the pennies left over earn nothing.
 * A purchase of 50 pounds or more earns double points.
-* Every 100 points are worth a voucher of 1 pound (100 cents); points left over stay
-  on the card.
+* Every 100 points are worth a voucher of 1 pound (100 cents); points
+  left over stay on the card.
 """
 
 from __future__ import annotations
@@ -20,6 +20,6 @@ def points_for(total_cents: int) -> int:
 
 
 def vouchers_for(points: int) -> tuple[int, int]:
-    """The vouchers' value in cents, and the points that stay on the card."""
+    """The vouchers' value in cents, and the points left on the card."""
     vouchers, left = divmod(points, POINTS_PER_VOUCHER)
     return vouchers * VOUCHER_CENTS, left

@@ -1,5 +1,5 @@
-"""Integration tests: customers, loyalty and the ledger together, on a real SQLite
-database (in memory, so each test starts empty)."""
+"""Integration tests: customers, loyalty and the ledger together, on a
+real SQLite database (in memory, so each test starts empty)."""
 
 import sqlite3
 
@@ -16,7 +16,7 @@ def test_points_from_two_purchases_add_up_in_the_ledger() -> None:
     assert ledger.balance(ann) == 12 + 120
 
 
-def test_the_ledger_knows_a_customer_by_any_spelling_of_their_email() -> None:
+def test_the_ledger_knows_a_customer_by_any_spelling_of_the_email() -> None:
     ledger = PointsLedger(sqlite3.connect(":memory:"))
     ledger.add(new_customer("Ann@Example.com"), 10)
     assert ledger.balance(new_customer("ann@example.com ")) == 10

@@ -1,4 +1,4 @@
-"""Unit tests for shop.loyalty, grouped in classes by the question they answer."""
+"""Unit tests for shop.loyalty, in classes by the question they answer."""
 
 from shop.loyalty import points_for, vouchers_for
 
