@@ -1,0 +1,1 @@
+"""Tessa's corner shop: customers and their loyalty points."""

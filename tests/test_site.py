@@ -1,0 +1,250 @@
+"""The course site: it builds with ``mkdocs build --strict``, follows the catalogue, and
+asks nothing of any other host.
+
+The site is built once per module into a temporary folder (a few seconds); the tests
+read the HTML that build wrote.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import re
+import shutil
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+from types import ModuleType
+
+import markdown  # type: ignore[import-untyped]
+import pytest
+
+from checker import catalogue
+from checker.catalogue import Catalogue, Chapter
+from tests.conftest import REPOSITORY
+
+# Attributes through which a page makes the browser fetch something.
+FETCHING = {
+    "script": "src",
+    "link": "href",
+    "img": "src",
+    "iframe": "src",
+    "source": "src",
+    "video": "src",
+    "audio": "src",
+    "embed": "src",
+    "object": "data",
+}
+ELSEWHERE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//", re.IGNORECASE)
+
+
+class Html(HTMLParser):
+    """What the tests need from a page: its text, what it fetches, its links, table rows."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.text = ""
+        self.fetches: list[str] = []
+        self.links: list[str] = []
+        self.rows: list[str] = []
+        self._in_row = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if (url := values.get(FETCHING.get(tag, ""))) is not None:
+            self.fetches.append(url)
+        if tag == "a" and values.get("href"):
+            self.links.append(values["href"] or "")
+        if tag == "tr":
+            self.rows.append("")
+            self._in_row = True
+        self.text += " "
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_row = self._in_row and tag != "tr"
+        self.text += " "
+
+    def handle_data(self, data: str) -> None:
+        self.text += data
+        if self._in_row:
+            self.rows[-1] += data
+
+    @classmethod
+    def read(cls, source: str) -> Html:
+        page = cls()
+        page.feed(source)
+        page.text = squeeze(page.text.replace("¶", ""))
+        page.rows = [squeeze(row) for row in page.rows]
+        return page
+
+
+def squeeze(text: str) -> str:
+    return " ".join(text.split())
+
+
+def rendered_text(markdown_text: str) -> str:
+    """What a reader sees of some Markdown: its text, without the markup."""
+    return Html.read(markdown.markdown(markdown_text)).text
+
+
+def hook_module() -> ModuleType:
+    path = REPOSITORY / "docs_hooks" / "course.py"
+    spec = importlib.util.spec_from_file_location("course_hook", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def build(project: Path, into: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(into)],
+        cwd=project,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+
+
+@pytest.fixture(scope="module")
+def course() -> Catalogue:
+    """The catalogue the site is built from."""
+    return catalogue.load(REPOSITORY)
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The folder of the site, built once with ``mkdocs build --strict``."""
+    folder = tmp_path_factory.mktemp("site")
+    result = build(REPOSITORY, folder)
+    if result.returncode != 0:
+        pytest.fail(f"mkdocs build --strict failed:\n{result.stderr}")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def published(course: Catalogue) -> list[Chapter]:
+    """The catalogue's chapters that have a page in docs/."""
+    return [c for c in course.chapters if (REPOSITORY / "docs" / c.page).is_file()]
+
+
+def page_of(site: Path, source: str) -> Html:
+    """The built page of a docs/ source file (``chapters/01-x.md``)."""
+    path = "index.html" if source == "index.md" else source.removesuffix(".md") + "/index.html"
+    return Html.read((site / path).read_text(encoding="utf-8"))
+
+
+@pytest.mark.slow
+def test_the_strict_build_writes_the_home_page(site: Path) -> None:
+    assert (site / "index.html").is_file()
+
+
+@pytest.mark.slow
+def test_every_chapter_with_a_page_is_in_the_site_under_its_catalogue_title(
+    site: Path, published: list[Chapter]
+) -> None:
+    assert published, "no chapter has a page yet"
+    for chapter in published:
+        assert page_of(site, chapter.page).text.count(chapter.title) >= 1, chapter.page
+
+
+@pytest.mark.slow
+def test_the_navigation_lists_the_pages_then_the_chapters_in_catalogue_order(
+    site: Path, published: list[Chapter]
+) -> None:
+    # The 404 page has the navigation and no table of contents inside it.
+    html = (site / "404.html").read_text(encoding="utf-8")
+    text = Html.read(html[html.index("md-nav--primary") : html.index("md-content")]).text
+    entries = ["Home", "How this course works", *(f"{c.number}. {c.title}" for c in published)]
+    positions = [text.find(entry) for entry in entries]
+    assert -1 not in positions, dict(zip(entries, positions, strict=True))
+    assert positions == sorted(positions)
+
+
+@pytest.mark.slow
+def test_each_exercise_statement_is_on_its_chapter_page_with_its_hints_and_check_command(
+    site: Path, course: Catalogue
+) -> None:
+    for exercise in course.exercises:
+        page = page_of(site, course.chapter(exercise.chapter).page).text
+        readme = (exercise.path / "README.md").read_text(encoding="utf-8")
+        title, _, statement = readme.partition("\n")
+        assert rendered_text(title.lstrip("# ")) in page
+        for block in re.split(r"\n\s*\n", statement.strip()):
+            assert rendered_text(block) in page, block
+        assert f"checker check {exercise.number}" in page
+        assert f"nox -s exercise-{exercise.number}" in page
+        hints = [page.find(f"Hint {i} {rendered_text(h)}") for i, h in enumerate(exercise.hints, 1)]
+        assert -1 not in hints and hints == sorted(hints), exercise.hints
+
+
+@pytest.mark.slow
+def test_a_chapter_without_exercises_gets_no_exercises_section(
+    site: Path, course: Catalogue, published: list[Chapter]
+) -> None:
+    for chapter in published:
+        html = (site / chapter.page.removesuffix(".md") / "index.html").read_text(encoding="utf-8")
+        assert ('id="exercises"' in html) == bool(course.exercises_of(chapter.number))
+
+
+@pytest.mark.slow
+def test_no_page_fetches_a_script_stylesheet_or_font_from_another_host(site: Path) -> None:
+    pages = sorted(site.rglob("*.html"))
+    assert pages
+    for path in pages:
+        foreign = [
+            url
+            for url in Html.read(path.read_text(encoding="utf-8")).fetches
+            if ELSEWHERE.match(url)
+        ]
+        assert not foreign, f"{path.relative_to(site)} fetches {foreign}"
+    for sheet in site.rglob("*.css"):
+        css = sheet.read_text(encoding="utf-8")
+        assert not re.search(r"""(url\(|@import)\s*['"]?(https?:)?//""", css), sheet
+
+
+@pytest.mark.slow
+def test_the_home_page_lists_every_chapter_with_its_exercise_count(
+    site: Path, course: Catalogue, published: list[Chapter]
+) -> None:
+    home = page_of(site, "index.md")
+    for chapter in course.chapters:
+        count = len(course.exercises_of(chapter.number)) or "—"
+        name = f"{chapter.number}. {chapter.title}"
+        assert any(r.startswith(name) and r.endswith(f" {count}") for r in home.rows), name
+    for chapter in published:
+        assert chapter.page.removesuffix(".md") + "/" in home.links
+
+
+@pytest.mark.slow
+def test_a_missing_exercise_readme_fails_the_build_and_names_the_file(tmp_path: Path) -> None:
+    for name in ("mkdocs.yml", "docs", "docs_hooks", "docs_src", "exercises"):
+        source = REPOSITORY / name
+        if source.is_dir():
+            shutil.copytree(source, tmp_path / name)
+        else:
+            shutil.copy(source, tmp_path / name)
+    readme = tmp_path / "exercises" / "01_first_tests" / "README.md"
+    readme.unlink()
+    result = build(tmp_path, tmp_path / "site")
+    assert result.returncode != 0
+    assert str(readme) in result.stderr
+
+
+def test_headings_move_down_but_code_blocks_stay_as_they_are() -> None:
+    text = "# Title\n\n## Part\n\n```bash\n# a comment\n```\n\n###### Deepest\n"
+    shifted = hook_module().shift_headings(text, 2)
+    assert shifted.splitlines() == [
+        "### Title",
+        "",
+        "#### Part",
+        "",
+        "```bash",
+        "# a comment",
+        "```",
+        "",
+        "###### Deepest",
+    ]
