@@ -1,9 +1,9 @@
 """Nox sessions: one per exercise (from the catalogue), the site, the tests, the linters.
 
-    nox -s exercise-3      check exercise 3 in an environment of its own
-    nox -s docs            serve the site (in a terminal) or build it strictly (in CI)
-    nox -s tests           the project's own tests; arguments after -- go to pytest
-    nox -s lint            ruff and mypy
+nox -s exercise-3      check exercise 3 in an environment of its own
+nox -s docs            serve the site (in a terminal) or build it strictly (in CI)
+nox -s tests           the project's own tests; arguments after -- go to pytest
+nox -s lint            ruff and mypy
 """
 
 from __future__ import annotations
@@ -64,5 +64,7 @@ def lint(session: nox.Session) -> None:
     """Ruff (lint and format check) and mypy in strict mode."""
     _install(session, "dev")
     session.run("ruff", "check", ".")
-    session.run("ruff", "format", "--check", "checker", "tests", "noxfile.py")
+    session.run(
+        "ruff", "format", "--check", "checker", "tests", "noxfile.py", "docs_hooks", "benchmarks"
+    )
     session.run("mypy")

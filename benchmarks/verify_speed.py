@@ -104,7 +104,9 @@ def main() -> None:
         plain = _timed(lambda: [_plain(f, e, True) for f, e in runs], arguments.repeat)
         bare = _timed(lambda: [_plain(f, e, False) for f, e in runs], arguments.repeat)
         print(f"checker verify (forked runs)          {verify:7.2f} s")
-        print(f"plain python -m pytest per run        {plain:7.2f} s   ratio {plain / verify:5.1f}x")
+        print(
+            f"plain python -m pytest per run        {plain:7.2f} s   ratio {plain / verify:5.1f}x"
+        )
         print(f"  the same with plugin autoload off   {bare:7.2f} s   ratio {bare / verify:5.1f}x")
 
         exercise = course.exercise(arguments.exercise)
