@@ -18,7 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPOSITORY
+REPOSITORY = Path(__file__).resolve().parent.parent
+
 
 pytestmark = pytest.mark.slow
 

@@ -22,7 +22,8 @@ import pytest
 
 from checker import catalogue
 from checker.catalogue import Catalogue, Chapter
-from tests.conftest import REPOSITORY
+
+REPOSITORY = Path(__file__).resolve().parent.parent
 
 # Attributes through which a page makes the browser fetch something.
 FETCHING = {
