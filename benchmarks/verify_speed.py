@@ -42,12 +42,12 @@ def _folders(exercise: Exercise, scratch: Path) -> list[Path]:
     solved = files.copy(exercise.path, base / "solved")
     files.overlay(exercise.solution_path, solved)
     folders = [shipped, solved]
-    versions = [exercise.correct_file(n) for n in exercise.correct]
-    versions += [exercise.bug_file(n) for n in exercise.bugs]
-    for index, version in enumerate(versions):
+    versions = [("correct", name) for name in exercise.correct]
+    versions += [("bug", name) for name in exercise.bugs]
+    for index, (kind, name) in enumerate(versions):
         folder = files.copy(solved, base / f"version-{index}")
         assert exercise.subject is not None
-        shutil.copyfile(version, folder / exercise.subject)
+        (folder / exercise.subject).write_text(files.version_text(exercise, kind, name))
         folders.append(folder)
     return folders
 

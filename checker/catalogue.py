@@ -80,7 +80,8 @@ class Exercise:
         return self.grading_path / "correct" / f"{name}.py"
 
     def bug_file(self, name: str) -> Path:
-        return self.grading_path / "bugs" / f"{name}.py"
+        """A planted bug: a unified diff against the subject (``diff -u``)."""
+        return self.grading_path / "bugs" / f"{name}.patch"
 
     @property
     def label(self) -> str:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
+from checker import patches
 from checker.catalogue import Exercise
 
 IGNORED = ("__pycache__", ".pytest_cache", ".coverage", ".DS_Store")
@@ -60,5 +60,14 @@ def overlay(source: Path, target: Path) -> None:
     shutil.copytree(source, target, dirs_exist_ok=True, ignore=shutil.ignore_patterns(*IGNORED))
 
 
-def walk_python(folder: Path) -> Iterator[Path]:
-    yield from (p for p in files(folder) if p.suffix == ".py")
+def version_text(exercise: Exercise, kind: str, name: str, folder: Path | None = None) -> str:
+    """The source of one version of the subject: a correct file, or the subject with a bug.
+
+    A planted bug's patch is applied to the subject as it stands in ``folder`` (by
+    default the exercise as shipped); raises ``patches.PatchError`` if it does not fit.
+    """
+    if kind == "correct":
+        return exercise.correct_file(name).read_text(encoding="utf-8")
+    assert exercise.subject is not None
+    subject = ((folder or exercise.path) / exercise.subject).read_text(encoding="utf-8")
+    return patches.apply(subject, exercise.bug_file(name).read_text(encoding="utf-8"))

@@ -202,11 +202,12 @@ class Grader:
             coverage_of=self.exercise.subject if coverage else None,
         )
 
-    def _version(self, kind: str, name: str, source: Path) -> RunSpec:
-        """A scratch copy of the learner's folder with ``source`` in place of the subject."""
+    def _version(self, kind: str, name: str) -> RunSpec:
+        """A scratch copy of the learner's folder with one version in place of the subject."""
         assert self.exercise.subject is not None
         workdir = files.copy(self.folder, self.scratch / f"{kind}-{name}")
-        shutil.copyfile(source, workdir / self.exercise.subject)
+        text = files.version_text(self.exercise, kind, name, self.folder)
+        (workdir / self.exercise.subject).write_text(text, encoding="utf-8")
         return self._spec(f"{kind}-{name}", workdir)
 
     def _execute(self, specs: list[RunSpec]) -> list[RunResult]:
@@ -225,7 +226,7 @@ class Grader:
             return verdict
         run.warm_up([self.folder], exercise.plugins)
         # The reference and the other correct versions decide validity: run them together.
-        correct = [self._version("correct", n, exercise.correct_file(n)) for n in exercise.correct]
+        correct = [self._version("correct", name) for name in exercise.correct]
         reference, *others = self._execute(
             [self._spec("reference", self.folder, coverage=exercise.coverage is not None), *correct]
         )
@@ -241,7 +242,7 @@ class Grader:
         verdict.valid = not verdict.invalid_reasons
         if verdict.valid and exercise.bugs:
             verdict.bugs_checked = True
-            bugs = [self._version("bug", n, exercise.bug_file(n)) for n in exercise.bugs]
+            bugs = [self._version("bug", name) for name in exercise.bugs]
             for (name, hint), result in zip(
                 exercise.bugs.items(), self._execute(bugs), strict=True
             ):

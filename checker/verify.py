@@ -17,6 +17,7 @@ from checker import constructs, run
 from checker import exercise as files
 from checker.catalogue import Catalogue, Exercise
 from checker.grade import Verdict, grade
+from checker.patches import PatchError
 
 
 @dataclass
@@ -58,25 +59,39 @@ def _layout(exercise: Exercise) -> list[str]:
     for rule in exercise.constructs:
         if rule not in constructs.RULES:
             problems.append(f"unknown construct {rule!r}; known: {', '.join(constructs.RULES)}.")
-    for kind, names, file_of in (
-        ("correct", exercise.correct, exercise.correct_file),
-        ("bugs", list(exercise.bugs), exercise.bug_file),
-    ):
-        folder = exercise.grading_path / kind
-        on_disk = {p.stem for p in folder.glob("*.py")} if folder.is_dir() else set()
-        for name in names:
-            if not file_of(name).is_file():
-                problems.append(f"grading/{exercise.folder}/{kind}/{name}.py does not exist.")
-        for extra in sorted(on_disk - set(names)):
-            problems.append(f"grading/{exercise.folder}/{kind}/{extra}.py is not in the catalogue.")
     if exercise.subject and (exercise.path / exercise.subject).is_file():
-        reference = (exercise.path / exercise.subject).read_bytes()
-        for name in (*exercise.correct, *exercise.bugs):
-            path = (
-                exercise.correct_file(name) if name in exercise.correct else exercise.bug_file(name)
-            )
-            if path.is_file() and path.read_bytes() == reference:
-                problems.append(f"version {name} is the reference, byte for byte.")
+        problems += _versions(exercise)
+    return problems
+
+
+def _versions(exercise: Exercise) -> list[str]:
+    """Every version the catalogue names is on disk, and each differs from the reference."""
+    problems: list[str] = []
+    root = exercise.root
+    for listed, file_of in (
+        (list(exercise.correct), exercise.correct_file),
+        (list(exercise.bugs), exercise.bug_file),
+    ):
+        expected = {file_of(name) for name in listed}
+        folder = file_of("any").parent
+        on_disk = {p for p in folder.iterdir() if p.is_file()} if folder.is_dir() else set()
+        problems += [f"{p.relative_to(root)} does not exist." for p in sorted(expected - on_disk)]
+        problems += [
+            f"{p.relative_to(root)} is not in the catalogue." for p in sorted(on_disk - expected)
+        ]
+    if problems:
+        return problems
+    assert exercise.subject is not None
+    reference = (exercise.path / exercise.subject).read_text(encoding="utf-8")
+    for kind, names in (("correct", list(exercise.correct)), ("bug", list(exercise.bugs))):
+        for name in names:
+            try:
+                text = files.version_text(exercise, kind, name)
+            except PatchError as error:
+                problems.append(f"planted bug {name}: {error}")
+                continue
+            if text == reference:
+                problems.append(f"the {kind} version {name} is the reference itself.")
     return problems
 
 

@@ -28,7 +28,7 @@ def test_paths_follow_the_folder_name(catalogue: Catalogue, course: Path) -> Non
     adding = catalogue.exercise(1)
     assert adding.path == course / "exercises" / "01_adding"
     assert adding.solution_path == course / "solutions" / "01_adding"
-    assert adding.bug_file("absolute") == course / "grading/01_adding/bugs/absolute.py"
+    assert adding.bug_file("absolute") == course / "grading/01_adding/bugs/absolute.patch"
     assert adding.correct_file("summed") == course / "grading/01_adding/correct/summed.py"
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import json
 import subprocess
 from collections.abc import Callable
@@ -112,11 +113,23 @@ def test_verify_fails_when_a_solution_no_longer_solves(
 def test_verify_fails_when_a_planted_bug_escapes_the_solution(
     run_checker: RunChecker, course: Path
 ) -> None:
-    bug = course / "grading" / "01_adding" / "bugs" / "absolute.py"
-    bug.write_text((course / "exercises" / "01_adding" / "adder.py").read_text() + "\n# same\n")
+    subject = (course / "exercises" / "01_adding" / "adder.py").read_text().splitlines(True)
+    harmless = [*subject, "# A comment changes no behaviour.\n"]
+    bug = course / "grading" / "01_adding" / "bugs" / "absolute.patch"
+    bug.write_text("".join(difflib.unified_diff(subject, harmless, "a/adder.py", "b/adder.py")))
     result = run_checker("verify", "1")
     assert result.returncode == 1
     assert "planted bug absolute escapes the solution's tests" in result.stdout
+
+
+def test_verify_names_a_planted_bug_that_no_longer_fits_the_subject(
+    run_checker: RunChecker, course: Path
+) -> None:
+    subject = course / "exercises" / "01_adding" / "adder.py"
+    subject.write_text(subject.read_text().replace("return a + b", "return b + a"))
+    result = run_checker("verify", "1")
+    assert result.returncode == 1
+    assert "planted bug subtracts: the hunk at line" in result.stdout
 
 
 def _unchanged(course: Path) -> dict[str, bytes]:

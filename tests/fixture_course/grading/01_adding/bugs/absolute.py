@@ -1,4 +1,0 @@
-def add(a: int, b: int) -> int:
-    if not isinstance(a, int) or not isinstance(b, int):
-        raise TypeError("add takes two integers")
-    return abs(a) + abs(b)
