@@ -64,6 +64,9 @@ class OrderBook:
         self.closed = False
         self._file = path.open("a", encoding="utf-8")
 
+    def __repr__(self) -> str:
+        return f"OrderBook({self.path.name!r})"
+
     @classmethod
     def open(cls, path: Path) -> OrderBook:
         return cls(path)
