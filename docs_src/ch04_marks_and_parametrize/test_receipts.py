@@ -1,4 +1,4 @@
-"""Receipts: a known bug marked xfail, and a test that only makes sense on some systems."""
+"""Receipts: a known bug marked xfail, and a test for some systems only."""
 
 import stat
 import sys
@@ -22,7 +22,9 @@ def test_a_refund_has_its_minus_sign_in_front() -> None:
 
 
 # --8<-- [start:skipif]
-@pytest.mark.skipif(sys.platform == "win32", reason="Windows has no owner-only file mode")
+@pytest.mark.skipif(
+    sys.platform == "win32", reason="Windows has no owner-only file mode"
+)
 def test_a_saved_receipt_is_private(tmp_path: Path) -> None:
     receipt = tmp_path / "receipt-0042.txt"
     save_receipt(receipt, ["Milk  €1.09"])

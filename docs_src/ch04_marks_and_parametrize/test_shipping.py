@@ -29,7 +29,12 @@ def test_shipping_cost(zone: str, grams: int, expected: int) -> None:
         ("national", 2_001, 995),
         ("NATIONAL", 800, 495),
     ],
-    ids=["lightest", "light-band-ends", "heavy-band-starts", "zone-in-capitals"],
+    ids=[
+        "lightest",
+        "light-band-ends",
+        "heavy-band-starts",
+        "zone-in-capitals",
+    ],
 )
 def test_national_shipping(zone: str, grams: int, expected: int) -> None:
     assert shipping_cost(zone, grams) == expected
@@ -40,7 +45,10 @@ def test_national_shipping(zone: str, grams: int, expected: int) -> None:
 @pytest.mark.parametrize(
     ("zone", "grams", "member", "expected"),
     [
-        pytest.param("local", 500, True, 0, id="member-local-free", marks=pytest.mark.smoke),
+        pytest.param(
+            "local", 500, True, 0,
+            id="member-local-free", marks=pytest.mark.smoke,
+        ),
         pytest.param("local", 500, False, 300, id="guest-local-pays"),
         pytest.param("europe", 500, True, 1500, id="member-abroad-pays"),
     ],
@@ -56,7 +64,9 @@ def test_members_ship_local_parcels_free(
 @pytest.mark.parametrize(
     ("zone", "grams", "message"),
     [
-        pytest.param("mars", 500, "we do not ship to 'mars'", id="unknown-zone"),
+        pytest.param(
+            "mars", 500, "we do not ship to 'mars'", id="unknown-zone"
+        ),
         pytest.param("local", 0, "not 0", id="weightless"),
         pytest.param("local", 10_001, "not 10001", id="too-heavy"),
     ],

@@ -1,11 +1,17 @@
-"""Fixtures for every test in this folder. pytest finds this file by its name."""
+"""Fixtures for every test in this folder; pytest finds this file itself."""
 
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 import pytest
 
-from orders import Customer, Order, OrderBook, load_vat_rates, reset_order_numbers
+from orders import (
+    Customer,
+    Order,
+    OrderBook,
+    load_vat_rates,
+    reset_order_numbers,
+)
 
 
 # --8<-- [start:first]
@@ -18,14 +24,16 @@ def customer() -> Customer:
 @pytest.fixture
 def order(customer: Customer) -> Order:
     """Three lines for the customer above: 927 cents of goods."""
-    return Order(customer, [("MILK", 109, 2), ("BREAD", 420, 1), ("EGGS", 289, 1)])
+    return Order(
+        customer, [("MILK", 109, 2), ("BREAD", 420, 1), ("EGGS", 289, 1)]
+    )
 # --8<-- [end:first]
 
 
 # --8<-- [start:session]
 @pytest.fixture(scope="session")
 def vat_rates() -> Mapping[str, int]:
-    """The accountant's VAT table: slow to load, so loaded once for the whole run."""
+    """The accountant's VAT table: slow to load, so loaded once per run."""
     return load_vat_rates()
 # --8<-- [end:session]
 
@@ -33,7 +41,7 @@ def vat_rates() -> Mapping[str, int]:
 # --8<-- [start:yield]
 @pytest.fixture
 def order_book(tmp_path: Path) -> Iterator[OrderBook]:
-    """An empty order book in a folder of this test's own, closed after the test."""
+    """An empty order book in this test's own folder, closed after it."""
     book = OrderBook.open(tmp_path / "orders.jsonl")
     print(f"opened {book.path.name}")
     yield book
@@ -45,7 +53,7 @@ def order_book(tmp_path: Path) -> Iterator[OrderBook]:
 # --8<-- [start:autouse]
 @pytest.fixture(autouse=True)
 def order_numbers_start_at_one() -> None:
-    """Order numbers live in a module-level counter: every test starts it afresh."""
+    """Order numbers come from a module-level counter: reset it per test."""
     reset_order_numbers()
 # --8<-- [end:autouse]
 
@@ -53,7 +61,7 @@ def order_numbers_start_at_one() -> None:
 # --8<-- [start:params]
 @pytest.fixture(params=[False, True], ids=["guest", "member"])
 def shopper(request: pytest.FixtureRequest) -> Customer:
-    """A customer, once as a guest and once as a member of the loyalty club."""
+    """A customer, once as a guest and once as a loyalty club member."""
     return Customer("Bo Chen", "bo@example.com", member=request.param)
 # --8<-- [end:params]
 
@@ -61,9 +69,11 @@ def shopper(request: pytest.FixtureRequest) -> Customer:
 # --8<-- [start:factory]
 @pytest.fixture
 def make_order(customer: Customer) -> Callable[..., Order]:
-    """A function that makes orders: a milk by default, for the usual customer."""
+    """A function that makes orders: one milk for `customer` by default."""
 
-    def make(*lines: tuple[str, int, int], buyer: Customer | None = None) -> Order:
+    def make(
+        *lines: tuple[str, int, int], buyer: Customer | None = None
+    ) -> Order:
         return Order(buyer or customer, list(lines) or [("MILK", 109, 1)])
 
     return make

@@ -1,13 +1,16 @@
 """Orders at Tessa's corner shop.
 
-* A ``Customer`` has a name, an e-mail address and may be a member of the loyalty club.
-* An ``Order`` is a customer and lines of ``(sku, unit_price, quantity)``; its number
-  comes from the shop's counter, ``next_order_number()``, which starts at 1. Members pay
-  5% less on the goods, rounded down to whole cents.
-* An ``OrderBook`` keeps orders in a file, one JSON object a line. Open it with
-  ``OrderBook.open(path)`` and ``close()`` it when done; a closed book refuses orders.
-* ``load_vat_rates()`` reads the accountant's VAT table. It is slow (it comes from
-  another system), so ``vat_rate_loads()`` counts how often it ran.
+* A ``Customer`` has a name and an e-mail address, and may be a member of
+  the loyalty club.
+* An ``Order`` is a customer and lines of ``(sku, unit_price, quantity)``.
+  Its number comes from the shop's counter, ``next_order_number()``, which
+  starts at 1. Members pay 5% less on the goods, rounded down to whole
+  cents.
+* An ``OrderBook`` keeps orders in a file, one JSON object a line. Open it
+  with ``OrderBook.open(path)`` and ``close()`` it when done; a closed book
+  refuses orders.
+* ``load_vat_rates()`` reads the accountant's VAT table. It is slow (it
+  comes from another system), so ``vat_rate_loads()`` counts its runs.
 """
 
 from __future__ import annotations
@@ -74,7 +77,11 @@ class OrderBook:
     def add(self, order: Order) -> None:
         if self.closed:
             raise ValueError("the order book is closed")
-        record = {"number": order.number, "email": order.customer.email, "total": order.total()}
+        record = {
+            "number": order.number,
+            "email": order.customer.email,
+            "total": order.total(),
+        }
         self._file.write(json.dumps(record) + "\n")
         self._file.flush()
 

@@ -4,7 +4,9 @@ from orders import Customer, Order
 
 
 # --8<-- [start:use]
-def test_the_first_order_of_a_test_is_number_one(customer: Customer) -> None:
+def test_the_first_order_of_a_test_is_number_one(
+    customer: Customer,
+) -> None:
     assert Order(customer).number == 1
     assert Order(customer).number == 2
 

@@ -23,7 +23,10 @@ def test_the_next_test_gets_a_new_order(order: Order) -> None:
     assert len(order.lines) == 3
 
 
-def test_one_fixture_value_per_test(order: Order, customer: Customer) -> None:
-    # `order` asked for `customer` too: within one test, both get the same object.
+def test_one_fixture_value_per_test(
+    order: Order, customer: Customer
+) -> None:
+    # `order` asked for `customer` too: within one test, both get the
+    # same object.
     assert order.customer is customer
 # --8<-- [end:fresh]

@@ -7,13 +7,17 @@ from orders import Order, OrderBook
 
 
 # --8<-- [start:use]
-def test_an_added_order_is_written_to_the_book(order_book: OrderBook, order: Order) -> None:
+def test_an_added_order_is_written_to_the_book(
+    order_book: OrderBook, order: Order
+) -> None:
     order_book.add(order)
     lines = order_book.path.read_text(encoding="utf-8").splitlines()
     assert [json.loads(line)["total"] for line in lines] == [927]
 
 
-def test_the_book_lives_in_the_tests_own_folder(order_book: OrderBook, tmp_path: Path) -> None:
+def test_the_book_lives_in_the_tests_own_folder(
+    order_book: OrderBook, tmp_path: Path
+) -> None:
     assert order_book.path.parent == tmp_path
     assert order_book.path.read_text(encoding="utf-8") == ""
 # --8<-- [end:use]

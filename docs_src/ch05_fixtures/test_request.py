@@ -1,4 +1,4 @@
-"""The `request` object: what a fixture knows about the test that asked for it."""
+"""The `request` object: what a fixture knows about the test it serves."""
 
 from collections.abc import Callable
 from pathlib import Path
@@ -11,7 +11,7 @@ from orders import Customer, Order, OrderBook
 # --8<-- [start:node]
 @pytest.fixture
 def regular(request: pytest.FixtureRequest) -> Customer:
-    """A regular customer; a test may say which with @pytest.mark.customer(...)."""
+    """A regular customer; a test may choose one with a `customer` mark."""
     marker = request.node.get_closest_marker("customer")
     details = marker.kwargs if marker else {}
     return Customer(
@@ -35,8 +35,10 @@ def test_a_member_by_request(regular: Customer) -> None:
 
 # --8<-- [start:finalizer]
 @pytest.fixture
-def open_book(request: pytest.FixtureRequest, tmp_path: Path) -> Callable[[str], OrderBook]:
-    """Opens order books by name; each one is closed when the test is over."""
+def open_book(
+    request: pytest.FixtureRequest, tmp_path: Path
+) -> Callable[[str], OrderBook]:
+    """Opens order books by name; each is closed when the test is over."""
 
     def open_(name: str) -> OrderBook:
         book = OrderBook.open(tmp_path / f"{name}.jsonl")
@@ -46,7 +48,9 @@ def open_book(request: pytest.FixtureRequest, tmp_path: Path) -> Callable[[str],
     return open_
 
 
-def test_two_books_at_once(open_book: Callable[[str], OrderBook], order: Order) -> None:
+def test_two_books_at_once(
+    open_book: Callable[[str], OrderBook], order: Order
+) -> None:
     shop, web = open_book("shop"), open_book("web")
     shop.add(order)
     assert shop.path.read_text(encoding="utf-8").count("\n") == 1

@@ -14,11 +14,15 @@ def shelf_labels() -> list[str]:
     return ["MILK", "BREAD", "EGGS"]
 
 
-def test_labels_are_built_for_the_first_test(shelf_labels: list[str]) -> None:
+def test_labels_are_built_for_the_first_test(
+    shelf_labels: list[str],
+) -> None:
     assert built == ["shelf labels"]
 
 
-def test_and_kept_for_the_rest_of_the_module(shelf_labels: list[str]) -> None:
+def test_and_kept_for_the_rest_of_the_module(
+    shelf_labels: list[str],
+) -> None:
     assert built == ["shelf labels"]
 # --8<-- [end:module]
 
