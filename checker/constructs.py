@@ -126,6 +126,26 @@ RULES: dict[str, Rule] = {
             "Group related tests as methods of a `class Test...:`.",
         ),
         Rule(
+            "xfail-strict",
+            lambda t: any(
+                _dotted(c.func).endswith("mark.xfail")
+                and any(
+                    k.arg == "strict"
+                    and isinstance(k.value, ast.Constant)
+                    and k.value.value is True
+                    for k in c.keywords
+                )
+                for c in _calls(t)
+            ),
+            "Mark the known bug with `@pytest.mark.xfail(strict=True, reason=...)`, so that "
+            "its fix cannot pass unnoticed.",
+        ),
+        Rule(
+            "skipif-reason",
+            lambda t: any(_has_keyword(c, "reason") for c in _called(t, "skipif")),
+            "Skip on a condition with `@pytest.mark.skipif(condition, reason=...)`.",
+        ),
+        Rule(
             "patch-dict",
             lambda t: any(_dotted(c.func).endswith("patch.dict") for c in _calls(t)),
             "Set the environment for a test with `patch.dict(os.environ, {...})`, which puts "

@@ -147,7 +147,12 @@ def _validity(
             reasons.append(
                 f"{test.nodeid} should be {want}, but it {test.outcome}.\n{test.message}"
             )
-        elif test.outcome in ("skipped", "xfailed", "xpassed"):
+        elif test.outcome == "xpassed":
+            reasons.append(
+                f"{test.nodeid} is marked xfail but passed on {version}. A test here must "
+                "simply pass: remove the xfail mark."
+            )
+        elif test.outcome in ("skipped", "xfailed"):
             reasons.append(
                 f"{test.nodeid} was {test.outcome} on {version}. A test that does "
                 "not run proves nothing: every test must run and pass here."

@@ -47,6 +47,16 @@ def _meets(rule: str, source: str) -> bool:
             "class Cart:\n    def test_empty(self): ...",
         ),
         (
+            "xfail-strict",
+            "@pytest.mark.xfail(strict=True, reason='bug 12')\ndef test(): ...",
+            "@pytest.mark.xfail(reason='bug 12')\ndef test(): ...",
+        ),
+        (
+            "skipif-reason",
+            "@pytest.mark.skipif(sys.platform == 'win32', reason='no fork')\ndef test(): ...",
+            "@pytest.mark.skipif(sys.platform == 'win32')\ndef test(): ...",
+        ),
+        (
             "patch-dict",
             "with patch.dict(os.environ, {'SHOP_NOTIFY': 'off'}): ...",
             "os.environ['SHOP_NOTIFY'] = 'off'",
@@ -67,6 +77,8 @@ def _meets(rule: str, source: str) -> bool:
         "yield fixture",
         "fixture",
         "test class",
+        "strict xfail",
+        "skipif with a reason",
         "patch.dict",
         "autospec",
     ],
