@@ -73,7 +73,7 @@ def test_a_catalogue_that_is_not_toml_says_so(course: Path) -> None:
             'chapter = 9\ntitle = "A fixture"',
             "chapter 9 is not",
         ),
-        ("timeout = 1", 'timeout = "1"', "'timeout' must be a float"),
+        ("timeout = 2", 'timeout = "2"', "'timeout' must be a float"),
         ('hints = ["Define a fixture in conftest.py."]', "hints = []", "at least one hint"),
         ('subject = "adder.py"\n', "", "names its 'subject'"),
         ('never_returns = "Termination: does it always return?"\n', "", "four planted bugs"),

@@ -37,7 +37,10 @@ def _name(path: Path) -> str:
 
 def run_pytest(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
     """Run pytest in ``folder`` the way the course runs examples: no plugin autoload."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTEST_", "PY_COLORS"))}
+    # pytest prints full lines on a CI server (it looks at CI and BUILD_NUMBER): the
+    # recorded sessions are what a learner's terminal shows, so hide that we are on one.
+    hidden = ("PYTEST_", "PY_COLORS", "CI", "BUILD_NUMBER")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(hidden)}
     env |= {"PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1", "COLUMNS": "74", "NO_COLOR": "1"}
     return subprocess.run(
         [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", *args],

@@ -174,5 +174,5 @@ def test_a_timeout_on_a_correct_version_makes_the_suite_invalid(catalogue: Catal
     verdict = _tests(catalogue, STRONG)
     assert verdict.valid is False and not verdict.bugs_checked
     assert verdict.invalid_reasons[0].startswith(
-        "On the correct version 'summed', the run took longer than 1 s and was stopped"
+        "On the correct version 'summed', the run took longer than 2 s and was stopped"
     )
