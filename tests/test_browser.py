@@ -195,6 +195,12 @@ def test_every_page_loads_with_no_console_error_and_no_request_to_another_host(
         assert tab.problems() == [], path
 
 
+def test_a_request_to_another_host_is_recorded_and_refused(tab: Tab) -> None:
+    tab.open()
+    tab.page.evaluate("fetch('http://example.invalid/font.woff2').catch(() => null)")
+    assert "request to another host: http://example.invalid/font.woff2" in tab.problems()
+
+
 def test_instant_navigation_swaps_the_page_and_the_course_script_runs_on_the_new_one(
     tab: Tab,
 ) -> None:
