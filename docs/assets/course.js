@@ -100,6 +100,9 @@
     choices.className = "course-quiz";
     summary.id = summary.id || name + "-question";
     choices.setAttribute("aria-labelledby", summary.id);
+    var answers = items.map(function (item) {
+      return squeeze(item.textContent);
+    });
     var inputs = items.map(function (item, index) {
       var label = document.createElement("label");
       label.className = "course-quiz__choice";
@@ -123,10 +126,7 @@
       label.appendChild(text);
       choices.appendChild(label);
       input.addEventListener("change", function () {
-        var state = load();
-        state.quiz[page] = state.quiz[page] || {};
-        state.quiz[page][question] = { choice: index, right: right[index] };
-        save(state);
+        keep(index);
         show(index);
       });
       return input;
@@ -136,6 +136,14 @@
     feedback.setAttribute("role", "status");
     list.replaceWith(choices);
     choices.after(feedback);
+
+    // The answer is kept by its text, so that reordering the choices does not move it.
+    function keep(chosen) {
+      var state = load();
+      state.quiz[page] = state.quiz[page] || {};
+      state.quiz[page][question] = { answer: answers[chosen], right: right[chosen] };
+      save(state);
+    }
 
     function show(chosen) {
       inputs.forEach(function (input, index) {
@@ -157,8 +165,12 @@
     // The script hides the answer until it is given, so the question need not be folded.
     details.open = true;
     var kept = (load().quiz[page] || {})[question];
-    if (kept && kept.choice >= 0 && kept.choice < items.length) {
-      show(kept.choice);
+    var chosen = kept ? answers.indexOf(kept.answer) : -1;
+    if (chosen !== -1) {
+      if (kept.right !== right[chosen]) {
+        keep(chosen); // the author changed which answer is right: judge it again
+      }
+      show(chosen);
     }
   }
 
