@@ -47,6 +47,11 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 TIMEOUT_MS = 15_000
+# Material says "Initializing search" under the search box until its worker is ready.
+SEARCH_READY = """() => {
+    const meta = document.querySelector(".md-search-result__meta");
+    return meta !== null && !/initializ/i.test(meta.textContent);
+}"""
 
 
 def unavailable(reason: str) -> None:
@@ -215,9 +220,12 @@ def test_instant_navigation_swaps_the_page_and_the_course_script_runs_on_the_new
 
 def test_search_finds_a_term_from_a_chapter_and_highlights_it_on_the_page(tab: Tab) -> None:
     tab.open()
-    # The "/" key opens the search box, on a wide screen as on a narrow one.
+    # The "/" key opens the search box, on a wide screen as on a narrow one. Material
+    # searches as keys are typed (a value set without key presses searches nothing), once
+    # its worker has read the index.
     tab.page.keyboard.press("/")
-    tab.page.locator("input[data-md-component='search-query']").fill("introspection")
+    tab.page.wait_for_function(SEARCH_READY)
+    tab.page.keyboard.type("introspection")
     hit = tab.page.locator(".md-search-result__item a[href*='chapters/03-assertions/']").first
     hit.wait_for()
     hit.click()
@@ -282,15 +290,17 @@ def test_unticking_on_the_progress_page_lowers_the_count(tab: Tab) -> None:
 
 
 def test_the_dark_mode_toggle_switches_the_colours_and_keeps_them_after_a_reload(tab: Tab) -> None:
+    def scheme(name: str) -> None:
+        tab.page.locator(f"body[data-md-color-scheme='{name}']").wait_for(state="attached")
+
     tab.open()
-    body = tab.page.locator("body")
-    assert body.get_attribute("data-md-color-scheme") == "default"
+    scheme("default")
     tab.page.locator("label[title='Switch to dark mode']").click()
-    assert body.get_attribute("data-md-color-scheme") == "slate"
+    scheme("slate")
     tab.page.reload()
-    assert body.get_attribute("data-md-color-scheme") == "slate"
+    scheme("slate")
     tab.page.locator("label[title='Switch to light mode']").click()
-    assert body.get_attribute("data-md-color-scheme") == "default"
+    scheme("default")
     assert tab.problems() == []
 
 
