@@ -223,7 +223,10 @@ class Grader:
                 test.message = test.message.replace(str(spec.workdir), str(self.folder))
         return outcomes
 
-    def grade(self) -> Verdict:
+    def grade(self, only_whether_done: bool = False) -> Verdict:
+        """The whole verdict; with ``only_whether_done``, planted bugs are not run when
+        the rest already shows that the exercise is not done (what `verify` needs to know
+        of an exercise as shipped)."""
         exercise = self.exercise
         verdict = Verdict(exercise.number, exercise.folder, exercise.kind)
         verdict.problems = screen(exercise, self.folder)
@@ -245,7 +248,14 @@ class Grader:
                     result, f"the correct version '{name}'", exercise, reference.collected
                 )
         verdict.valid = not verdict.invalid_reasons
-        if verdict.valid and exercise.bugs:
+        self._judge_the_rest(verdict, reference)
+        rest_done = verdict.valid and not (
+            verdict.constructs_missing
+            or verdict.collection_missing
+            or verdict.collection_unexpected
+            or (exercise.coverage is not None and (verdict.coverage or 0) < exercise.coverage)
+        )
+        if verdict.valid and exercise.bugs and (rest_done or not only_whether_done):
             verdict.bugs_checked = True
             bugs = [self._version("bug", name) for name in exercise.bugs]
             for (name, hint), result in zip(
@@ -255,6 +265,12 @@ class Grader:
                 verdict.bugs.append(
                     BugResult(name, result.caught(), caught_by, result.timed_out, hint)
                 )
+        verdict.done = rest_done and (verdict.thorough or not exercise.bugs)
+        return verdict
+
+    def _judge_the_rest(self, verdict: Verdict, reference: RunResult) -> None:
+        """Collection, constructs and coverage: what needs no other run than the reference."""
+        exercise = self.exercise
         if exercise.expect_collected:
             expected = set(exercise.expect_collected)
             verdict.collection_missing = sorted(expected - set(reference.collected))
@@ -267,18 +283,11 @@ class Grader:
             verdict.coverage_goal = exercise.coverage
             verdict.coverage = reference.coverage
             verdict.coverage_missing = reference.missing_lines
-        verdict.done = (
-            verdict.valid
-            and (verdict.thorough or not exercise.bugs)
-            and not verdict.constructs_missing
-            and not verdict.collection_missing
-            and not verdict.collection_unexpected
-            and (exercise.coverage is None or (verdict.coverage or 0) >= exercise.coverage)
-        )
-        return verdict
 
 
-def grade(exercise: Exercise, folder: Path | None = None) -> Verdict:
+def grade(
+    exercise: Exercise, folder: Path | None = None, only_whether_done: bool = False
+) -> Verdict:
     """Grade ``exercise`` as it stands in ``folder`` (by default the learner's folder)."""
     with Grader(exercise, folder) as grader:
-        return grader.grade()
+        return grader.grade(only_whether_done)
