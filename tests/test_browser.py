@@ -234,6 +234,15 @@ def test_search_finds_a_term_from_a_chapter_and_highlights_it_on_the_page(tab: T
     assert tab.problems() == []
 
 
+def test_code_blocks_get_a_copy_button_and_their_annotations_open_on_a_click(tab: Tab) -> None:
+    tab.open("chapters/01-fundamentals/")
+    tab.page.locator("article button[data-md-type='copy']").first.wait_for()
+    annotation = tab.page.locator(".md-annotation").first
+    annotation.locator(".md-annotation__index").click()
+    annotation.locator(".md-tooltip").wait_for()
+    assert tab.problems() == []
+
+
 def test_a_quiz_answer_is_judged_at_once_and_survives_a_reload(tab: Tab) -> None:
     tab.open("chapters/01-fundamentals/")
     question = tab.page.locator("details.question").first
