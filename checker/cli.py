@@ -95,11 +95,11 @@ def _statuses(catalogue: Catalogue, progress: State) -> dict[str, str]:
     }
 
 
-def _check(catalogue: Catalogue, progress: State, exercise: Exercise) -> Verdict:
+def _check(catalogue: Catalogue, exercise: Exercise) -> Verdict:
     before = files.content_hash(exercise.path)
     verdict = grade(exercise)
-    progress.record(exercise.folder, verdict.done, before)
-    state.save(catalogue.root, progress)
+    with state.updating(catalogue.root) as progress:
+        progress.record(exercise.folder, verdict.done, before)
     return verdict
 
 
@@ -121,7 +121,7 @@ def cmd_default(catalogue: Catalogue, out: Console) -> int:
         f"Checking exercise {current.number}; its statement is in "
         f"exercises/{current.folder}/README.md.\n"
     )
-    report.verdict(out, current, _check(catalogue, progress, current))
+    report.verdict(out, current, _check(catalogue, current))
     return 0
 
 
@@ -134,8 +134,8 @@ def cmd_list(catalogue: Catalogue, out: Console) -> int:
 
 def cmd_check(catalogue: Catalogue, out: Console, number: int, as_json: bool) -> int:
     exercise = _exercise(catalogue, number)
-    progress = state.load(catalogue.root)
-    verdict = _check(catalogue, progress, exercise)
+    state.load(catalogue.root)  # a damaged progress file is reported before the run
+    verdict = _check(catalogue, exercise)
     if as_json:
         data = asdict(verdict)
         data["thorough"] = verdict.thorough
@@ -148,19 +148,9 @@ def cmd_check(catalogue: Catalogue, out: Console, number: int, as_json: bool) ->
 
 def cmd_hint(catalogue: Catalogue, out: Console, number: int) -> int:
     exercise = _exercise(catalogue, number)
-    progress = state.load(catalogue.root)
-    seen = progress.hints_seen.get(exercise.folder, 0)
-    shown = min(seen + 1, len(exercise.hints))
-    for level in range(shown):
-        out.print(
-            f"[bold]Hint {level + 1} of {len(exercise.hints)}:[/] {escape(exercise.hints[level])}"
-        )
-    if shown == len(exercise.hints):
-        out.print("[dim]That is every hint; the chapter's page has the rest.[/]")
-    else:
-        out.print(f"[dim]Ask again for hint {shown + 1}.[/]")
-    progress.hints_seen[exercise.folder] = shown
-    state.save(catalogue.root, progress)
+    with state.updating(catalogue.root) as progress:
+        shown = progress.next_hint(exercise.folder, len(exercise.hints))
+    report.hints(out, exercise, shown)
     return 0
 
 

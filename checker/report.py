@@ -133,6 +133,18 @@ def _rest(out: Console, result: Verdict) -> None:
             out.print("\n".join(f"    {nodeid}" for nodeid in ids), markup=False)
 
 
+def hints(out: Console, exercise: Exercise, shown: int, again: str = "Ask again") -> None:
+    """The first ``shown`` hints of an exercise, and whether there are more."""
+    for level in range(shown):
+        out.print(
+            f"[bold]Hint {level + 1} of {len(exercise.hints)}:[/] {escape(exercise.hints[level])}"
+        )
+    if shown == len(exercise.hints):
+        out.print("[dim]That is every hint; the chapter's page has the rest.[/]")
+    else:
+        out.print(f"[dim]{again} for hint {shown + 1}.[/]")
+
+
 def next_step(exercise: Exercise, result: Verdict) -> str:
     collection_differs = bool(result.collection_missing or result.collection_unexpected)
     if exercise.kind == "configure" and collection_differs:
