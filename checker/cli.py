@@ -21,6 +21,7 @@ from rich.markup import escape
 from checker import catalogue as catalogue_module
 from checker import exercise as files
 from checker import report, state
+from checker import reset as resetting
 from checker.catalogue import Catalogue, CatalogueError, Exercise
 from checker.grade import Verdict, grade
 from checker.state import State, StateError
@@ -51,6 +52,16 @@ def parser() -> argparse.ArgumentParser:
     check.add_argument("--json", action="store_true", help="print the full result as JSON")
     hint = commands.add_parser("hint", help="the next hint for an exercise, one more each time")
     hint.add_argument("number", type=int, help="the exercise's number")
+    reset = commands.add_parser(
+        "reset",
+        help="put an exercise back as the course shipped it (its files in the git commit "
+        "that last changed exercises/catalogue.toml), after copying yours to "
+        "backups/NN_name-YYYYmmdd-HHMMSS/ at the course root",
+    )
+    reset.add_argument("number", type=int, help="the exercise's number")
+    reset.add_argument(
+        "--yes", action="store_true", help="do not ask first (your files are still backed up)"
+    )
     check_all = commands.add_parser(
         "verify",
         help="for maintainers: every exercise fails as shipped and passes with its solution",
@@ -71,7 +82,7 @@ def _course(root: Path | None) -> Catalogue:
     return catalogue_module.load(found)
 
 
-def _exercise(catalogue: Catalogue, number: int) -> Exercise:
+def _exercise(catalogue: Catalogue, number: int, must_exist: bool = True) -> Exercise:
     try:
         exercise = catalogue.exercise(number)
     except KeyError:
@@ -81,7 +92,7 @@ def _exercise(catalogue: Catalogue, number: int) -> Exercise:
             f"There is no exercise {number}: the course's exercises are {span}. "
             "Run `checker list` to see them."
         ) from None
-    if not exercise.path.is_dir():
+    if must_exist and not exercise.path.is_dir():
         raise Refusal(
             f"The folder exercises/{exercise.folder} is missing. Restore it (for "
             f"example with `git checkout -- exercises/{exercise.folder}`) and try again."
@@ -154,6 +165,57 @@ def cmd_hint(catalogue: Catalogue, out: Console, number: int) -> int:
     return 0
 
 
+def _confirm_reset(out: Console, exercise: Exercise) -> bool:
+    if not sys.stdin.isatty():
+        raise Refusal(
+            f"Not reset: reset replaces your files in exercises/{exercise.folder}, so it "
+            "asks first, and there is no terminal to ask in. Run `checker reset "
+            f"{exercise.number} --yes` to reset without being asked (your files are copied "
+            f"to {resetting.BACKUPS}/ first)."
+        )
+    question = (
+        f"Reset exercise {exercise.number} ({exercise.folder}) to its files as shipped? "
+        f"Yours are copied to {resetting.BACKUPS}/{exercise.folder}-<date>-<time>/ first. [y/N] "
+    )
+    try:
+        answer = out.input(escape(question))
+    except EOFError:
+        answer = ""
+    return answer.strip().lower() in ("y", "yes")
+
+
+def reset_message(catalogue: Catalogue, exercise: Exercise, done: resetting.Done) -> str:
+    """What a reset did, in one paragraph (plain text: paths may hold brackets)."""
+    commit = done.commit[:10]
+    if not done.changed:
+        return (
+            f"Exercise {exercise.number} already is as shipped (commit {commit}); "
+            "nothing was changed."
+        )
+    saved = (
+        f"Your files are saved in {done.backup.relative_to(catalogue.root).as_posix()}/."
+        if done.backup
+        else "There were no files to save."
+    )
+    return (
+        f"{saved} Exercise {exercise.number} is as shipped again (the course's files from "
+        f"commit {commit})."
+    )
+
+
+def cmd_reset(catalogue: Catalogue, out: Console, number: int, yes: bool) -> int:
+    exercise = _exercise(catalogue, number, must_exist=False)
+    if not yes and not _confirm_reset(out, exercise):
+        out.print("Not reset: your files are as they were.")
+        return 1
+    try:
+        done = resetting.reset(exercise)
+    except resetting.ResetError as error:
+        raise Refusal(str(error)) from None
+    out.print(reset_message(catalogue, exercise, done), markup=False)
+    return 0
+
+
 def cmd_verify(catalogue: Catalogue, out: Console, numbers: list[int], as_json: bool) -> int:
     for number in numbers:
         _exercise(catalogue, number)
@@ -187,6 +249,8 @@ def main(argv: list[str] | None = None) -> int:
                 return cmd_check(catalogue, out, arguments.number, arguments.json)
             case "hint":
                 return cmd_hint(catalogue, out, arguments.number)
+            case "reset":
+                return cmd_reset(catalogue, out, arguments.number, arguments.yes)
             case "verify":
                 return cmd_verify(catalogue, out, arguments.numbers, arguments.json)
     except (Refusal, CatalogueError, StateError) as error:
