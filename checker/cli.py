@@ -22,6 +22,7 @@ from checker import catalogue as catalogue_module
 from checker import exercise as files
 from checker import report, state
 from checker import reset as resetting
+from checker import watch as watching
 from checker.catalogue import Catalogue, CatalogueError, Exercise
 from checker.grade import Verdict, grade
 from checker.state import State, StateError
@@ -52,6 +53,23 @@ def parser() -> argparse.ArgumentParser:
     check.add_argument("--json", action="store_true", help="print the full result as JSON")
     hint = commands.add_parser("hint", help="the next hint for an exercise, one more each time")
     hint.add_argument("number", type=int, help="the exercise's number")
+    watch = commands.add_parser(
+        "watch",
+        help="check the current exercise each time you save one of its files, and move on "
+        "when it is done; keys: n next, h hint, l list, r re-run, x reset, q quit",
+    )
+    watch.add_argument(
+        "number",
+        type=int,
+        nargs="?",
+        help="the exercise to start with (default: the first not done)",
+    )
+    watch.add_argument(
+        "--poll",
+        action="store_true",
+        help="look for changes every second instead of waiting for file events (watch "
+        "does this by itself where file events do not arrive, as on some network drives)",
+    )
     reset = commands.add_parser(
         "reset",
         help="put an exercise back as the course shipped it (its files in the git commit "
@@ -184,25 +202,6 @@ def _confirm_reset(out: Console, exercise: Exercise) -> bool:
     return answer.strip().lower() in ("y", "yes")
 
 
-def reset_message(catalogue: Catalogue, exercise: Exercise, done: resetting.Done) -> str:
-    """What a reset did, in one paragraph (plain text: paths may hold brackets)."""
-    commit = done.commit[:10]
-    if not done.changed:
-        return (
-            f"Exercise {exercise.number} already is as shipped (commit {commit}); "
-            "nothing was changed."
-        )
-    saved = (
-        f"Your files are saved in {done.backup.relative_to(catalogue.root).as_posix()}/."
-        if done.backup
-        else "There were no files to save."
-    )
-    return (
-        f"{saved} Exercise {exercise.number} is as shipped again (the course's files from "
-        f"commit {commit})."
-    )
-
-
 def cmd_reset(catalogue: Catalogue, out: Console, number: int, yes: bool) -> int:
     exercise = _exercise(catalogue, number, must_exist=False)
     if not yes and not _confirm_reset(out, exercise):
@@ -212,7 +211,7 @@ def cmd_reset(catalogue: Catalogue, out: Console, number: int, yes: bool) -> int
         done = resetting.reset(exercise)
     except resetting.ResetError as error:
         raise Refusal(str(error)) from None
-    out.print(reset_message(catalogue, exercise, done), markup=False)
+    out.print(resetting.describe(exercise, done), markup=False)
     return 0
 
 
@@ -249,6 +248,10 @@ def main(argv: list[str] | None = None) -> int:
                 return cmd_check(catalogue, out, arguments.number, arguments.json)
             case "hint":
                 return cmd_hint(catalogue, out, arguments.number)
+            case "watch":
+                if arguments.number is not None:
+                    _exercise(catalogue, arguments.number)
+                return watching.watch(catalogue, out, arguments.number, arguments.poll)
             case "reset":
                 return cmd_reset(catalogue, out, arguments.number, arguments.yes)
             case "verify":

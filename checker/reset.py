@@ -215,3 +215,22 @@ def reset(exercise: Exercise, now: datetime | None = None) -> Done:
     backup = back_up(exercise, now or datetime.now()) if exercise.path.exists() else None
     restore(exercise, ship)
     return Done(ship.commit, changed=True, backup=backup)
+
+
+def describe(exercise: Exercise, done: Done) -> str:
+    """What a reset did, in one paragraph of plain text."""
+    commit = done.commit[:10]
+    if not done.changed:
+        return (
+            f"Exercise {exercise.number} already is as shipped (commit {commit}); "
+            "nothing was changed."
+        )
+    saved = (
+        f"Your files are saved in {done.backup.relative_to(exercise.root).as_posix()}/."
+        if done.backup
+        else "There were no files to save."
+    )
+    return (
+        f"{saved} Exercise {exercise.number} is as shipped again (the course's files from "
+        f"commit {commit})."
+    )
