@@ -57,6 +57,11 @@ def parser() -> argparse.ArgumentParser:
         "watch",
         help="check the current exercise each time you save one of its files, and move on "
         "when it is done; keys: n next, h hint, l list, r re-run, x reset, q quit",
+        description="Show the current exercise, its result and your progress; check it "
+        "again each time you save one of its files, and move on to the next exercise not "
+        "done when it is done. Keys: n next exercise, h one more hint, l list, r check "
+        "again, x reset the exercise, q quit (Ctrl-C too). Without a terminal (a pipe, an "
+        "editor's task) it checks on each save, without keys.",
     )
     watch.add_argument(
         "number",
@@ -72,9 +77,15 @@ def parser() -> argparse.ArgumentParser:
     )
     reset = commands.add_parser(
         "reset",
-        help="put an exercise back as the course shipped it (its files in the git commit "
-        "that last changed exercises/catalogue.toml), after copying yours to "
-        "backups/NN_name-YYYYmmdd-HHMMSS/ at the course root",
+        help="put an exercise back as the course shipped it, after copying your files to "
+        "backups/ at the course root",
+        description="Put an exercise back as the course shipped it. First the whole "
+        "exercise folder is copied to backups/NN_name-YYYYmmdd-HHMMSS/ at the course root "
+        "(the message names it); then its files become those of the last git commit that "
+        "changed exercises/catalogue.toml, which is the course's even when your own work "
+        "is committed on top, and files the course did not ship leave the exercise (they "
+        "are in the backup). Without that git history reset refuses and changes nothing. "
+        "It asks first unless --yes.",
     )
     reset.add_argument("number", type=int, help="the exercise's number")
     reset.add_argument(
