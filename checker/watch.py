@@ -322,9 +322,10 @@ class Session:
             self.out.print(notice)
         self.notices.clear()
         exercise = self.current
-        self.out.print(f"[dim]Checking exercise {exercise.number} ({escape(exercise.title)})…[/]")
         self.check = Check(self.catalogue, exercise)
         self.checked = self.check.hash
+        # Said once the files' hash is taken: a save seen after this line is checked.
+        self.out.print(f"[dim]Checking exercise {exercise.number} ({escape(exercise.title)})…[/]")
 
     def stop_check(self) -> None:
         if self.check is not None:
