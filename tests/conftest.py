@@ -59,11 +59,8 @@ def run_checker(course: Path) -> Callable[..., subprocess.CompletedProcess[str]]
     return run
 
 
-Git = Callable[..., str]
-
-
 @pytest.fixture
-def git(course: Path) -> Git:
+def git(course: Path) -> Callable[..., str]:
     """Run git in the fixture course (or in ``cwd``), with a name to commit under."""
 
     def git(*args: str, cwd: Path | None = None) -> str:
@@ -80,7 +77,7 @@ def git(course: Path) -> Git:
 
 
 @pytest.fixture
-def shipped(course: Path, git: Git) -> Path:
+def shipped(course: Path, git: Callable[..., str]) -> Path:
     """The fixture course as a git repository whose one commit is the course as shipped."""
     git("init", "-q")
     git("add", "-A")

@@ -10,7 +10,10 @@ from pathlib import Path
 import pexpect
 import pytest
 
-from tests.conftest import REPOSITORY
+REPOSITORY = Path(__file__).resolve().parent.parent
+# The `checker` command as learners type it (the console script), where it is installed.
+_SCRIPT = Path(sys.executable).with_name("checker")
+CHECKER = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "checker"]
 
 STYLE = re.compile(r"\x1b\[([0-9;]*)m")
 
@@ -29,8 +32,8 @@ def environment() -> dict[str, str]:
 
 def _in_a_terminal(course: Path, environment: dict[str, str]) -> str:
     child = pexpect.spawn(
-        sys.executable,
-        ["-m", "checker", "list"],
+        CHECKER[0],
+        [*CHECKER[1:], "list"],
         cwd=str(course),
         env=environment,
         encoding="utf-8",
@@ -60,7 +63,7 @@ def test_a_dumb_terminal_gets_plain_text(course: Path, environment: dict[str, st
 
 def test_a_pipe_gets_plain_text_as_in_ci(course: Path, environment: dict[str, str]) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "checker", "list"],
+        [*CHECKER, "list"],
         cwd=course,
         env={**environment, "CI": "true"},
         capture_output=True,

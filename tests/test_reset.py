@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
 import sys
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -11,8 +13,13 @@ import pytest
 
 from checker.catalogue import load
 from checker.reset import reset
-from tests.conftest import REPOSITORY, Git, RunChecker
 
+REPOSITORY = Path(__file__).resolve().parent.parent
+# The `checker` command as learners type it (the console script), where it is installed.
+_SCRIPT = Path(sys.executable).with_name("checker")
+CHECKER = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "checker"]
+RunChecker = Callable[..., subprocess.CompletedProcess[str]]
+Git = Callable[..., str]
 MINE = "from adder import add\n\ndef test_mine():\n    assert add(2, 2) == 4\n"
 
 
@@ -176,8 +183,8 @@ def test_reset_asks_first_and_only_yes_resets(
     reset_done: bool,
 ) -> None:
     child = pexpect.spawn(
-        sys.executable,
-        ["-m", "checker", "reset", "1"],
+        CHECKER[0],
+        [*CHECKER[1:], "reset", "1"],
         cwd=str(shipped),
         env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPOSITORY), "NO_COLOR": "1"},
         encoding="utf-8",

@@ -23,7 +23,11 @@ from checker import state, watch
 from checker.catalogue import Catalogue
 from checker.grade import grade
 from checker.state import State
-from tests.conftest import REPOSITORY
+
+REPOSITORY = Path(__file__).resolve().parent.parent
+# The `checker` command as learners type it (the console script), where it is installed.
+_SCRIPT = Path(sys.executable).with_name("checker")
+CHECKER = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "checker"]
 
 Start = Callable[..., pexpect.spawn]
 Solve = Callable[[str], None]
@@ -50,7 +54,7 @@ def start(course: Path, environment: dict[str, str]) -> Iterator[Start]:
     children: list[pexpect.spawn] = []
 
     def start(*args: str, then: str | None = None) -> pexpect.spawn:
-        command = [sys.executable, "-m", "checker", "watch", *args]
+        command = [*CHECKER, "watch", *args]
         if then is not None:
             # The shell traps Ctrl-C (its children still get it) to outlive watch.
             script = f'trap : INT; {shlex.join(command)}; echo "watch exited with $?"; {then}'
@@ -333,7 +337,7 @@ def test_without_a_terminal_watch_still_checks_on_each_save_in_plain_text(
 ) -> None:
     environment.pop("NO_COLOR")
     child = PopenSpawn(
-        [sys.executable, "-m", "checker", "watch", "2"],
+        [*CHECKER, "watch", "2"],
         cwd=str(course),
         env=environment,
         encoding="utf-8",
