@@ -292,6 +292,7 @@ class Session:
         self.notices = notices  # printed at the top of the next screen
         self.check: Check | None = None
         self.checked = ""  # the hash of the files the latest check started with
+        self.again = False  # the running check re-checks files changed during the one before
 
     def run(self) -> int:
         self.begin()
@@ -324,6 +325,7 @@ class Session:
         exercise = self.current
         self.check = Check(self.catalogue, exercise)
         self.checked = self.check.hash
+        self.again = False
         # Said once the files' hash is taken: a save seen after this line is checked.
         self.out.print(f"[dim]Checking exercise {exercise.number} ({escape(exercise.title)})…[/]")
 
@@ -337,16 +339,25 @@ class Session:
         assert self.check is not None
         check, self.check = self.check, None
         outcome = check.outcome()
-        if files.content_hash(self.current.path) != check.hash:
+        now = files.content_hash(self.current.path)
+        changed = now != check.hash
+        if changed and not self.again:
             self.notices.append("Your files changed during the check: checking them again.")
             self.begin()
+            self.again = True
             return None
         if isinstance(outcome, str):
             self.out.print(outcome, markup=False)
-            self.footer()
-            return None
-        report.verdict(self.out, self.current, outcome, watching=True)
-        if not outcome.done:
+        else:
+            report.verdict(self.out, self.current, outcome, watching=True)
+        if changed:  # twice in a row: something in the check itself writes there
+            self.checked = now
+            self.out.print(
+                "[yellow]The exercise's files changed while they were checked, twice in a "
+                "row. Does a test write files into the exercise folder? Tests should write "
+                "to `tmp_path` instead. Save to check again.[/]"
+            )
+        if isinstance(outcome, str) or not outcome.done:
             self.footer()
             return None
         following = self.next_not_done()

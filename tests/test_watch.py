@@ -135,6 +135,22 @@ def test_a_save_during_a_check_is_checked_when_that_check_ends(start: Start, cou
     assert _quit(child) == 0
 
 
+def test_a_test_that_writes_into_the_exercise_folder_does_not_start_checks_forever(
+    start: Start, course: Path
+) -> None:
+    (course / "exercises" / "02_greeting" / "test_writes.py").write_text(
+        "import time\n\ndef test_writes():\n    open('written.txt', 'w').write(str(time.time()))\n"
+    )
+    child = start("2")
+    child.expect_exact("Your files changed during the check: checking them again.")
+    child.expect_exact("Does a test write files into the exercise folder?")
+    _result(child)
+    time.sleep(0.5)  # another check would start within a tenth of a second
+    child.send("q")
+    child.expect(pexpect.EOF)
+    assert "Checking exercise" not in child.before
+
+
 def test_a_save_that_changes_nothing_starts_no_check(start: Start, course: Path) -> None:
     child = start("3")
     _result(child)
