@@ -512,7 +512,7 @@ def watch(
         polling = True
         notices.append(POLLING)
     with _terminate_as_interrupt(), keys or _keys() as reader:
-        watcher = _watcher(catalogue.root / "exercises", polling, notices)
+        watcher = _watcher((catalogue.root / "exercises").resolve(), polling, notices)
         session = Session(catalogue, out, reader, watcher, first, notices)
         try:
             return session.run()
