@@ -21,6 +21,8 @@ from rich.markup import escape
 from checker import catalogue as catalogue_module
 from checker import exercise as files
 from checker import report, state
+from checker import reset as resetting
+from checker import watch as watching
 from checker.catalogue import Catalogue, CatalogueError, Exercise
 from checker.grade import Verdict, grade
 from checker.state import State, StateError
@@ -51,6 +53,44 @@ def parser() -> argparse.ArgumentParser:
     check.add_argument("--json", action="store_true", help="print the full result as JSON")
     hint = commands.add_parser("hint", help="the next hint for an exercise, one more each time")
     hint.add_argument("number", type=int, help="the exercise's number")
+    watch = commands.add_parser(
+        "watch",
+        help="check the current exercise each time you save one of its files, and move on "
+        "when it is done; keys: n next, h hint, l list, r re-run, x reset, q quit",
+        description="Show the current exercise, its result and your progress; check it "
+        "again each time you save one of its files, and move on to the next exercise not "
+        "done when it is done. Keys: n next exercise, h one more hint, l list, r check "
+        "again, x reset the exercise, q quit (Ctrl-C too). Without a terminal (a pipe, an "
+        "editor's task) it checks on each save, without keys.",
+    )
+    watch.add_argument(
+        "number",
+        type=int,
+        nargs="?",
+        help="the exercise to start with (default: the first not done)",
+    )
+    watch.add_argument(
+        "--poll",
+        action="store_true",
+        help="look for changes every second instead of waiting for file events (watch "
+        "does this by itself where file events do not arrive, as on some network drives)",
+    )
+    reset = commands.add_parser(
+        "reset",
+        help="put an exercise back as the course shipped it, after copying your files to "
+        "backups/ at the course root",
+        description="Put an exercise back as the course shipped it. First the whole "
+        "exercise folder is copied to backups/NN_name-YYYYmmdd-HHMMSS/ at the course root "
+        "(the message names it); then its files become those of the last git commit that "
+        "changed exercises/catalogue.toml, which is the course's even when your own work "
+        "is committed on top, and files the course did not ship leave the exercise (they "
+        "are in the backup). Without that git history reset refuses and changes nothing. "
+        "It asks first unless --yes.",
+    )
+    reset.add_argument("number", type=int, help="the exercise's number")
+    reset.add_argument(
+        "--yes", action="store_true", help="do not ask first (your files are still backed up)"
+    )
     check_all = commands.add_parser(
         "verify",
         help="for maintainers: every exercise fails as shipped and passes with its solution",
@@ -71,7 +111,7 @@ def _course(root: Path | None) -> Catalogue:
     return catalogue_module.load(found)
 
 
-def _exercise(catalogue: Catalogue, number: int) -> Exercise:
+def _exercise(catalogue: Catalogue, number: int, must_exist: bool = True) -> Exercise:
     try:
         exercise = catalogue.exercise(number)
     except KeyError:
@@ -81,7 +121,7 @@ def _exercise(catalogue: Catalogue, number: int) -> Exercise:
             f"There is no exercise {number}: the course's exercises are {span}. "
             "Run `checker list` to see them."
         ) from None
-    if not exercise.path.is_dir():
+    if must_exist and not exercise.path.is_dir():
         raise Refusal(
             f"The folder exercises/{exercise.folder} is missing. Restore it (for "
             f"example with `git checkout -- exercises/{exercise.folder}`) and try again."
@@ -95,11 +135,11 @@ def _statuses(catalogue: Catalogue, progress: State) -> dict[str, str]:
     }
 
 
-def _check(catalogue: Catalogue, progress: State, exercise: Exercise) -> Verdict:
+def _check(catalogue: Catalogue, exercise: Exercise) -> Verdict:
     before = files.content_hash(exercise.path)
     verdict = grade(exercise)
-    progress.record(exercise.folder, verdict.done, before)
-    state.save(catalogue.root, progress)
+    with state.updating(catalogue.root) as progress:
+        progress.record(exercise.folder, verdict.done, before)
     return verdict
 
 
@@ -121,7 +161,7 @@ def cmd_default(catalogue: Catalogue, out: Console) -> int:
         f"Checking exercise {current.number}; its statement is in "
         f"exercises/{current.folder}/README.md.\n"
     )
-    report.verdict(out, current, _check(catalogue, progress, current))
+    report.verdict(out, current, _check(catalogue, current))
     return 0
 
 
@@ -134,8 +174,8 @@ def cmd_list(catalogue: Catalogue, out: Console) -> int:
 
 def cmd_check(catalogue: Catalogue, out: Console, number: int, as_json: bool) -> int:
     exercise = _exercise(catalogue, number)
-    progress = state.load(catalogue.root)
-    verdict = _check(catalogue, progress, exercise)
+    state.load(catalogue.root)  # a damaged progress file is reported before the run
+    verdict = _check(catalogue, exercise)
     if as_json:
         data = asdict(verdict)
         data["thorough"] = verdict.thorough
@@ -148,19 +188,41 @@ def cmd_check(catalogue: Catalogue, out: Console, number: int, as_json: bool) ->
 
 def cmd_hint(catalogue: Catalogue, out: Console, number: int) -> int:
     exercise = _exercise(catalogue, number)
-    progress = state.load(catalogue.root)
-    seen = progress.hints_seen.get(exercise.folder, 0)
-    shown = min(seen + 1, len(exercise.hints))
-    for level in range(shown):
-        out.print(
-            f"[bold]Hint {level + 1} of {len(exercise.hints)}:[/] {escape(exercise.hints[level])}"
+    with state.updating(catalogue.root) as progress:
+        shown = progress.next_hint(exercise.folder, len(exercise.hints))
+    report.hints(out, exercise, shown)
+    return 0
+
+
+def _confirm_reset(out: Console, exercise: Exercise) -> bool:
+    if not sys.stdin.isatty():
+        raise Refusal(
+            f"Not reset: reset replaces your files in exercises/{exercise.folder}, so it "
+            "asks first, and there is no terminal to ask in. Run `checker reset "
+            f"{exercise.number} --yes` to reset without being asked (your files are copied "
+            f"to {resetting.BACKUPS}/ first)."
         )
-    if shown == len(exercise.hints):
-        out.print("[dim]That is every hint; the chapter's page has the rest.[/]")
-    else:
-        out.print(f"[dim]Ask again for hint {shown + 1}.[/]")
-    progress.hints_seen[exercise.folder] = shown
-    state.save(catalogue.root, progress)
+    question = (
+        f"Reset exercise {exercise.number} ({exercise.folder}) to its files as shipped? "
+        f"Yours are copied to {resetting.BACKUPS}/{exercise.folder}-<date>-<time>/ first. [y/N] "
+    )
+    try:
+        answer = out.input(escape(question))
+    except EOFError:
+        answer = ""
+    return answer.strip().lower() in ("y", "yes")
+
+
+def cmd_reset(catalogue: Catalogue, out: Console, number: int, yes: bool) -> int:
+    exercise = _exercise(catalogue, number, must_exist=False)
+    if not yes and not _confirm_reset(out, exercise):
+        out.print("Not reset: your files are as they were.")
+        return 1
+    try:
+        done = resetting.reset(exercise)
+    except resetting.ResetError as error:
+        raise Refusal(str(error)) from None
+    out.print(resetting.describe(exercise, done), markup=False)
     return 0
 
 
@@ -197,6 +259,12 @@ def main(argv: list[str] | None = None) -> int:
                 return cmd_check(catalogue, out, arguments.number, arguments.json)
             case "hint":
                 return cmd_hint(catalogue, out, arguments.number)
+            case "watch":
+                if arguments.number is not None:
+                    _exercise(catalogue, arguments.number)
+                return watching.watch(catalogue, out, arguments.number, arguments.poll)
+            case "reset":
+                return cmd_reset(catalogue, out, arguments.number, arguments.yes)
             case "verify":
                 return cmd_verify(catalogue, out, arguments.numbers, arguments.json)
     except (Refusal, CatalogueError, StateError) as error:

@@ -75,11 +75,21 @@ class Verdict:
 
 
 def _stopped(result: RunResult, version: str, timeout: float) -> str | None:
-    where = f" while running {result.running}" if result.running else ""
+    if result.running:
+        where = f" while running {result.running}"
+    elif not result.collected:
+        where = " while collecting the tests (importing the test files and conftest.py)"
+    else:
+        where = ""
     if result.timed_out:
         return (
             f"On {version}, the run took longer than {timeout:g} s and was stopped{where}. "
             "Look for a loop that never ends or a wait on something that never comes."
+        )
+    if result.ended_early and not result.running and result.returncode in PYTEST_STOPPED:
+        # pytest gave up before its session began: a conftest.py that does not import.
+        return f"On {version}, pytest stopped before running any test.\n" + (
+            _pytest_said(result) or "It said nothing."
         )
     if result.ended_early:
         return (

@@ -14,6 +14,7 @@ from rich.markup import escape
 
 from checker.catalogue import Catalogue, Exercise
 from checker.grade import Verdict
+from checker.messages import tidy
 
 SHOWN_REASONS = 3
 MARKS = {
@@ -44,29 +45,30 @@ def heading(out: Console, exercise: Exercise) -> None:
     )
 
 
-def verdict(out: Console, exercise: Exercise, result: Verdict) -> None:
-    """The whole story of one check, then the next step."""
+def verdict(out: Console, exercise: Exercise, result: Verdict, watching: bool = False) -> None:
+    """The whole story of one check, then the next step (``watching``: in `checker watch`)."""
     heading(out, exercise)
     if result.problems:
         out.print("[red]✗ The checker did not run your tests:[/]")
         for problem in result.problems:
             out.print(_indent(problem.message), markup=False)
-        out.print(f"\nNext: fix the above, save, and run `checker check {exercise.number}` again.")
+        again = "" if watching else f", and run `checker check {exercise.number}` again"
+        out.print(f"\nNext: fix the above, save{again}.")
         return
-    _validity(out, result)
+    _validity(out, exercise, result)
     _bugs(out, exercise, result)
     _rest(out, result)
     out.print()
     if result.done:
         out.print(
-            f"[green bold]✓ Exercise {exercise.number} is done.[/] "
-            "Run `checker` to move on to the next one."
+            f"[green bold]✓ Exercise {exercise.number} is done.[/]"
+            + ("" if watching else " Run `checker` to move on to the next one.")
         )
     else:
         out.print(f"Next: {next_step(exercise, result)}")
 
 
-def _validity(out: Console, result: Verdict) -> None:
+def _validity(out: Console, exercise: Exercise, result: Verdict) -> None:
     passed = sum(t.outcome == "passed" for t in result.tests)
     if result.valid:
         if result.kind == "write-tests":
@@ -82,7 +84,7 @@ def _validity(out: Console, result: Verdict) -> None:
     else:
         out.print(f"[red]✗ The tests did not run as they should[/] ({passed} of {total} passed):")
     for reason in result.invalid_reasons[:SHOWN_REASONS]:
-        out.print(_indent(reason), markup=False)
+        out.print(_indent(tidy(reason, exercise.path)), markup=False)
     hidden = len(result.invalid_reasons) - SHOWN_REASONS
     if hidden > 0:
         out.print(
@@ -131,6 +133,18 @@ def _rest(out: Console, result: Verdict) -> None:
         if ids:
             out.print(f"[red]✗ {title}:[/]")
             out.print("\n".join(f"    {nodeid}" for nodeid in ids), markup=False)
+
+
+def hints(out: Console, exercise: Exercise, shown: int, again: str = "Ask again") -> None:
+    """The first ``shown`` hints of an exercise, and whether there are more."""
+    for level in range(shown):
+        out.print(
+            f"[bold]Hint {level + 1} of {len(exercise.hints)}:[/] {escape(exercise.hints[level])}"
+        )
+    if shown == len(exercise.hints):
+        out.print("[dim]That is every hint; the chapter's page has the rest.[/]")
+    else:
+        out.print(f"[dim]{again} for hint {shown + 1}.[/]")
 
 
 def next_step(exercise: Exercise, result: Verdict) -> str:

@@ -180,26 +180,35 @@ def execute_many(specs: list[RunSpec], jobs: int | None = None) -> list[RunResul
     running: list[_Running] = []
     ended: dict[int, RunResult] = {}
     pause = 0.001
-    while waiting or running:
-        while waiting and len(running) < (jobs or default_jobs()):
-            spec = waiting.pop(0)
-            spec.results.unlink(missing_ok=True)
-            running.append(start(spec))
-        for run in list(running):
-            code = run.poll()
-            timed_out = code is None and time.monotonic() > run.deadline
-            if code is None and not timed_out:
-                continue
+    try:
+        while waiting or running:
+            while waiting and len(running) < (jobs or default_jobs()):
+                spec = waiting.pop(0)
+                spec.results.unlink(missing_ok=True)
+                running.append(start(spec))
+            for run in list(running):
+                code = run.poll()
+                timed_out = code is None and time.monotonic() > run.deadline
+                if code is None and not timed_out:
+                    continue
+                _kill_group(run.pid)
+                if timed_out:
+                    run.reap()
+                    code = -signal.SIGKILL
+                assert code is not None
+                ended[id(run.spec)] = _result(run.spec, code, timed_out)
+                running.remove(run)
+                pause = 0.001
+            time.sleep(pause)
+            pause = min(pause * 2, 0.02)
+    finally:
+        # Interrupted (Ctrl-C, or `checker watch` stopping a check): each run sits in a
+        # process group of its own that the terminal's signal does not reach, so end it
+        # here, or a sleeping test would outlive the checker.
+        for run in running:
             _kill_group(run.pid)
-            if timed_out:
+            with contextlib.suppress(ChildProcessError):
                 run.reap()
-                code = -signal.SIGKILL
-            assert code is not None
-            ended[id(run.spec)] = _result(run.spec, code, timed_out)
-            running.remove(run)
-            pause = 0.001
-        time.sleep(pause)
-        pause = min(pause * 2, 0.02)
     return [ended[id(spec)] for spec in specs]
 
 

@@ -7,9 +7,12 @@ files changed since is stale and is checked again before it counts.
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import json
 import os
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -49,6 +52,12 @@ class State:
     def record(self, folder: str, done: bool, current_hash: str) -> None:
         now = datetime.now(UTC).isoformat(timespec="seconds")
         self.exercises[folder] = Record("done" if done else "pending", current_hash, now)
+
+    def next_hint(self, folder: str, total: int) -> int:
+        """Count one more hint seen (up to ``total``) and return how many are shown now."""
+        shown = min(self.hints_seen.get(folder, 0) + 1, total)
+        self.hints_seen[folder] = shown
+        return shown
 
 
 def path_in(root: Path) -> Path:
@@ -113,3 +122,21 @@ def save(root: Path, state: State) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+@contextlib.contextmanager
+def updating(root: Path) -> Iterator[State]:
+    """Load the progress, let the caller change it, save it: one process at a time.
+
+    ``checker watch`` records hints while its check records a result, and a learner may
+    run the checker in a second terminal; without the lock, the slower writer would put
+    back what it loaded and lose the other's change.
+    """
+    folder = os.open(root, os.O_RDONLY)
+    try:
+        fcntl.flock(folder, fcntl.LOCK_EX)  # released when the descriptor is closed
+        progress = load(root)
+        yield progress
+        save(root, progress)
+    finally:
+        os.close(folder)

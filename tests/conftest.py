@@ -57,3 +57,29 @@ def run_checker(course: Path) -> Callable[..., subprocess.CompletedProcess[str]]
         )
 
     return run
+
+
+@pytest.fixture
+def git(course: Path) -> Callable[..., str]:
+    """Run git in the fixture course (or in ``cwd``), with a name to commit under."""
+
+    def git(*args: str, cwd: Path | None = None) -> str:
+        settings = ["user.name=Learner", "user.email=learner@example.org", "commit.gpgsign=false"]
+        return subprocess.run(
+            ["git", *(part for s in settings for part in ("-c", s)), *args],
+            cwd=cwd or course,
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+
+    return git
+
+
+@pytest.fixture
+def shipped(course: Path, git: Callable[..., str]) -> Path:
+    """The fixture course as a git repository whose one commit is the course as shipped."""
+    git("init", "-q")
+    git("add", "-A")
+    git("commit", "-qm", "The course as shipped")
+    return course

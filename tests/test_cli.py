@@ -12,6 +12,7 @@ import pytest
 
 Solve = Callable[[str], None]
 RunChecker = Callable[..., subprocess.CompletedProcess[str]]
+Git = Callable[..., str]
 
 
 def test_list_shows_every_exercise_with_its_state_and_a_progress_bar(
@@ -201,3 +202,68 @@ def test_a_broken_learner_file_is_explained_and_left_as_it_was(
     assert message in result.stdout
     assert "Traceback (most recent call last)" not in result.stdout + result.stderr
     assert tests.read_text() == source
+
+
+def test_a_conftest_that_does_not_import_shows_its_line_and_pythons_message(
+    run_checker: RunChecker, course: Path
+) -> None:
+    (course / "exercises" / "02_greeting" / "conftest.py").write_text("import no_such_thing\n")
+    result = run_checker("check", "2")
+    assert "pytest stopped before running any test" in result.stdout
+    assert "conftest.py:1: in <module>" in result.stdout
+    assert "ModuleNotFoundError: No module named 'no_such_thing'" in result.stdout
+    assert "os._exit" not in result.stdout
+
+
+def test_an_import_error_starts_at_the_learners_line_without_the_importing_machinery(
+    run_checker: RunChecker, course: Path
+) -> None:
+    (course / "exercises" / "01_adding" / "test_adder.py").write_text("import no_such_thing\n")
+    result = run_checker("check", "1")
+    assert "test_adder.py:1: in <module>\n        import no_such_thing" in result.stdout
+    assert "importlib" not in result.stdout
+    assert "valid Python names" not in result.stdout  # pytest's hint, beside the point here
+
+
+def test_a_test_file_that_hangs_while_imported_is_a_timeout_that_says_so(
+    run_checker: RunChecker, course: Path
+) -> None:
+    (course / "exercises" / "01_adding" / "test_adder.py").write_text(
+        "import time\ntime.sleep(30)\n\ndef test_never(): pass\n"
+    )
+    result = run_checker("check", "1")
+    assert "was stopped while collecting the tests" in result.stdout
+
+
+def test_long_output_and_long_messages_are_cut_and_marked_as_cut(
+    run_checker: RunChecker, course: Path
+) -> None:
+    (course / "exercises" / "01_adding" / "test_adder.py").write_text(
+        "def test_chatty():\n    print('x' * 30_000)\n    assert 'y' * 10_000 == ''\n"
+    )
+    result = run_checker("check", "1")
+    assert "[... cut: the message was longer ...]" in result.stdout
+    assert "(pytest's output was longer than the checker keeps; it was cut)" in result.stdout
+    assert len(result.stdout) < 10_000
+
+
+def test_progress_survives_a_fresh_clone_of_the_learners_repository(
+    run_checker: RunChecker, solve: Solve, shipped: Path, git: Git, tmp_path: Path
+) -> None:
+    solve("02_greeting")
+    assert run_checker("check", "2").returncode == 0
+    git("add", "-A")
+    git("commit", "-qm", "Exercise 2, with my progress")
+    clone = tmp_path / "clone"
+    git("clone", "-q", str(shipped), str(clone))
+    assert "2  A fixture  ✓ done" in run_checker("list", cwd=clone).stdout
+    (clone / "exercises" / "02_greeting" / "conftest.py").write_text("# started again\n")
+    assert "2  A fixture  … pending" in run_checker("list", cwd=clone).stdout
+
+
+def test_hints_asked_for_are_remembered_across_runs_in_progress_json(
+    run_checker: RunChecker, course: Path
+) -> None:
+    run_checker("hint", "1")
+    data = json.loads((course / "progress.json").read_text())
+    assert data["hints_seen"] == {"01_adding": 1}

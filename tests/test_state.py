@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -65,3 +67,35 @@ def test_an_unreadable_progress_file_is_explained_and_left_alone(
         state.load(tmp_path)
     assert "Your exercises are untouched" in str(raised.value)
     assert path.read_text() == content
+
+
+def test_each_hint_asked_for_shows_one_more_up_to_the_last() -> None:
+    progress = State()
+    assert [progress.next_hint("01_adding", 2) for _ in range(3)] == [1, 2, 2]
+
+
+def test_an_update_waits_for_the_one_under_way_so_neither_is_lost(tmp_path: Path) -> None:
+    asked = threading.Event()
+
+    def hint_meanwhile() -> None:  # as `checker watch` does while its check records
+        asked.set()
+        with state.updating(tmp_path) as progress:
+            progress.next_hint("02_greeting", 1)
+
+    with state.updating(tmp_path) as progress:
+        other = threading.Thread(target=hint_meanwhile)
+        other.start()
+        asked.wait()
+        time.sleep(0.1)  # without the lock the other update would load and save by now
+        progress.record("01_adding", True, "abc")
+    other.join(5)
+    final = state.load(tmp_path)
+    assert final.exercises["01_adding"].status == "done"
+    assert final.hints_seen == {"02_greeting": 1}
+
+
+def test_an_update_that_fails_writes_nothing(tmp_path: Path) -> None:
+    with pytest.raises(RuntimeError), state.updating(tmp_path) as progress:
+        progress.record("01_adding", True, "abc")
+        raise RuntimeError("stopped half-way")
+    assert not (tmp_path / "progress.json").exists()
