@@ -49,7 +49,6 @@ import watchfiles
 from rich.console import Console
 from rich.markup import escape
 
-import checker
 from checker import exercise as files
 from checker import report, state
 from checker import reset as resetting
@@ -220,7 +219,7 @@ class Check:
         # Files, not pipes: a long verdict must not fill a pipe that nobody reads yet.
         self._scratch = Path(tempfile.mkdtemp(prefix="checker-watch-"))
         # The same checker as this process, whatever the current folder holds (-P).
-        source = str(Path(checker.__file__).resolve().parent.parent)
+        source = str(Path(__file__).resolve().parent.parent)
         path = os.pathsep.join(filter(None, [source, os.environ.get("PYTHONPATH")]))
         command = ["-P", "-m", "checker", "--root", str(catalogue.root), "check"]
         with (
