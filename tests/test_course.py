@@ -10,6 +10,7 @@ import pytest
 
 from checker import exercise as files
 from checker.catalogue import Catalogue, load
+from checker.reset import ResetError, shipped
 from checker.verify import verify_exercise
 
 REPOSITORY = Path(__file__).resolve().parent.parent
@@ -83,3 +84,38 @@ def test_the_course_files_are_where_the_project_expects_them() -> None:
     for name in ("mkdocs.yml", "noxfile.py", "README.md", ".ci/run", "pyproject.toml"):
         assert (REPOSITORY / name).is_file(), name
     assert Path(REPOSITORY / "docs").is_dir()
+
+
+@pytest.mark.skipif(
+    not (REPOSITORY / ".git").exists(), reason="the course is not a git checkout here"
+)
+def test_reset_would_restore_every_exercise_as_it_is_committed(course: Catalogue) -> None:
+    # `checker reset` takes "as shipped" from the newest commit that changed the
+    # catalogue; a maintainer who changes an exercise changes the catalogue with it.
+    for exercise in course.exercises:
+        try:
+            files_as_shipped = shipped(exercise)
+        except ResetError as error:  # a shallow clone cannot see that far back
+            pytest.skip(str(error))
+        committed = subprocess.run(
+            ["git", "ls-files", "--", f"exercises/{exercise.folder}"],
+            cwd=REPOSITORY,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.split()
+        names = {
+            Path(name).relative_to(f"exercises/{exercise.folder}").as_posix() for name in committed
+        }
+        assert set(files_as_shipped.files) == names, (
+            f"{exercise.folder} changed after the last change to the catalogue: change the "
+            "catalogue in the same commit (reset restores from that commit)."
+        )
+        for name, shipped_file in files_as_shipped.files.items():
+            head = subprocess.run(
+                ["git", "show", f"HEAD:exercises/{exercise.folder}/{name}"],
+                cwd=REPOSITORY,
+                capture_output=True,
+                check=True,
+            ).stdout
+            assert shipped_file.content == head, f"{exercise.folder}/{name} changed since"
