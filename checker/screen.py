@@ -8,6 +8,7 @@ code under test is refused with a message that says why.
 from __future__ import annotations
 
 import ast
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -140,6 +141,33 @@ def _refusals(tree: ast.Module, name: str, subject: str | None) -> list[Problem]
     return problems
 
 
+CONFIG_FILES = ("pytest.ini", "pyproject.toml", "tox.ini", "setup.cfg")
+# Options that pick tests by name or path; a configure exercise is about the settings
+# that decide discovery and selection, and these would reach the same list around them.
+AROUND_THE_SETTINGS = re.compile(r"(?<![\w-])(-k|--deselect|--ignore|--ignore-glob)(?![\w-])")
+
+
+def _configuration(exercise: Exercise, folder: Path) -> list[Problem]:
+    problems = []
+    for name in CONFIG_FILES:
+        path = folder / name
+        if name in exercise.locked or not path.is_file():
+            continue
+        for number, line in enumerate(path.read_text(errors="replace").splitlines(), 1):
+            code = line.split("#", 1)[0]
+            if match := AROUND_THE_SETTINGS.search(code):
+                problems.append(
+                    Problem(
+                        "refused",
+                        f"{name}, line {number}: `{match[1]}` picks tests by name or path. This "
+                        "exercise is solved with the settings the chapter teaches; remove it.",
+                        name,
+                        number,
+                    )
+                )
+    return problems
+
+
 def screen(exercise: Exercise, folder: Path | None = None) -> list[Problem]:
     """Every reason not to run this exercise's tests yet, learner-facing."""
     folder = folder or exercise.path
@@ -153,4 +181,6 @@ def screen(exercise: Exercise, folder: Path | None = None) -> list[Problem]:
     for path in files.learner_files(exercise, folder):
         name = path.relative_to(folder).as_posix()
         problems += _refusals(ast.parse(path.read_bytes()), name, exercise.subject)
+    if exercise.kind == "configure":
+        problems += _configuration(exercise, folder)
     return problems

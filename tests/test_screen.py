@@ -92,3 +92,21 @@ def test_the_subject_itself_is_not_screened_for_refusals(
     subject = catalogue.exercise(1).path / "adder.py"
     subject.write_text(subject.read_text() + "\nWHERE = __file__\n")
     assert screen(catalogue.exercise(1)) == []
+
+
+@pytest.mark.parametrize(
+    "addopts",
+    ["-k 'not helper'", "--deselect checks/check_things.py::check_truth", "--ignore=tools"],
+    ids=["-k", "--deselect", "--ignore"],
+)
+def test_a_configure_exercise_refuses_selection_around_its_settings(
+    catalogue: Catalogue, addopts: str
+) -> None:
+    _write(catalogue, 3, "pytest.ini", f"[pytest]\naddopts = {addopts}\n")
+    [problem] = screen(catalogue.exercise(3))
+    assert problem.kind == "refused" and "pytest.ini, line 2" in problem.message
+
+
+def test_a_configure_exercise_may_select_by_marker(catalogue: Catalogue) -> None:
+    _write(catalogue, 3, "pytest.ini", "[pytest]\naddopts = -m 'not slow' --strict-markers\n")
+    assert screen(catalogue.exercise(3)) == []
