@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -83,3 +84,48 @@ def shipped(course: Path, git: Callable[..., str]) -> Path:
     git("add", "-A")
     git("commit", "-qm", "The course as shipped")
     return course
+
+
+BuildSite = Callable[..., Path]
+
+
+@pytest.fixture(scope="session")
+def build_site() -> BuildSite:
+    """Build a course's site with ``mkdocs build --strict``; the test fails if it does not."""
+
+    def build(into: Path, project: Path = REPOSITORY, **env: str) -> Path:
+        result = subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(into)],
+            cwd=project,
+            env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **env},
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+        )
+        if result.returncode != 0:
+            pytest.fail(f"mkdocs build --strict failed:\n{result.stderr}")
+        return into
+
+    return build
+
+
+@pytest.fixture(scope="session")
+def site(build_site: BuildSite, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The course's site, built once for the whole run."""
+    return build_site(tmp_path_factory.mktemp("site"))
+
+
+@pytest.fixture
+def is_running() -> Callable[[int], bool]:
+    """Whether a process still runs; a killed child nobody has reaped yet (a zombie) does not."""
+
+    def is_running(pid: int) -> bool:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().split()[2] != "Z"
+
+    return is_running

@@ -14,10 +14,8 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
-import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -138,23 +136,13 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
 
 
 @pytest.fixture(scope="module")
-def site(server: Served) -> str:
+def site(server: Served, build_site: Callable[..., Path]) -> str:
     """The site's address, once ``mkdocs build --strict`` has built it into the served folder.
 
     It is built for that address (``SITE_URL``), as the publish workflow builds it for
     GitHub Pages: Material's instant navigation follows only the links its sitemap lists.
     """
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(server.folder)],
-        cwd=REPOSITORY,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": server.origin},
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    if result.returncode != 0:
-        pytest.fail(f"mkdocs build --strict failed:\n{result.stderr}")
+    build_site(server.folder, SITE_URL=server.origin)
     return server.origin
 
 

@@ -8,10 +8,7 @@ rest from a site built once for the module with ``mkdocs build --strict``.
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -71,24 +68,6 @@ def published(course: Catalogue) -> list[Chapter]:
 def config() -> dict[str, Any]:
     """mkdocs.yml, read as MkDocs reads it."""
     return yaml_load((REPOSITORY / "mkdocs.yml").read_text(encoding="utf-8"))
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The folder of the site, built once with ``mkdocs build --strict``."""
-    folder = tmp_path_factory.mktemp("site")
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(folder)],
-        cwd=REPOSITORY,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    if result.returncode != 0:
-        pytest.fail(f"mkdocs build --strict failed:\n{result.stderr}")
-    return folder
 
 
 def html_of(site: Path, source: str) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 import textwrap
 import time
@@ -97,7 +96,9 @@ def test_long_output_is_cut_and_marked(execute: Execute) -> None:
     assert len(result.output) == run.MAX_OUTPUT
 
 
-def test_a_subprocess_left_behind_is_killed_with_the_run(execute: Execute, folder: Path) -> None:
+def test_a_subprocess_left_behind_is_killed_with_the_run(
+    execute: Execute, folder: Path, is_running: Callable[[int], bool]
+) -> None:
     pid_file = folder / "child.pid"
     execute(
         f"""
@@ -109,19 +110,9 @@ def test_a_subprocess_left_behind_is_killed_with_the_run(execute: Execute, folde
     )
     pid = int(pid_file.read_text())
     deadline = time.monotonic() + 5
-    while time.monotonic() < deadline and _alive(pid):
+    while time.monotonic() < deadline and is_running(pid):
         time.sleep(0.05)
-    assert not _alive(pid)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    # A killed child that nobody has reaped yet is a zombie: it no longer runs.
-    with open(f"/proc/{pid}/stat") as stat:
-        return stat.read().split()[2] != "Z"
+    assert not is_running(pid)
 
 
 def test_the_run_cannot_see_the_checkers_variables(

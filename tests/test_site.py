@@ -117,16 +117,6 @@ def course() -> Catalogue:
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The folder of the site, built once with ``mkdocs build --strict``."""
-    folder = tmp_path_factory.mktemp("site")
-    result = build(REPOSITORY, folder)
-    if result.returncode != 0:
-        pytest.fail(f"mkdocs build --strict failed:\n{result.stderr}")
-    return folder
-
-
-@pytest.fixture(scope="module")
 def published(course: Catalogue) -> list[Chapter]:
     """The catalogue's chapters that have a page in docs/."""
     return [c for c in course.chapters if (REPOSITORY / "docs" / c.page).is_file()]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import io
 import json
-import os
 import shlex
 import signal
 import sys
@@ -311,18 +310,9 @@ def test_ctrl_c_quits_with_exit_code_130_and_the_terminal_as_it_was(start: Start
     assert _terminal_is_sane(child.before)
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    with open(f"/proc/{pid}/stat") as stat:
-        return stat.read().split()[2] != "Z"
-
-
 @pytest.mark.parametrize("how", ["q", "Ctrl-C"])
 def test_leaving_during_a_check_leaves_no_test_running(
-    start: Start, course: Path, how: str
+    start: Start, course: Path, how: str, is_running: Callable[[int], bool]
 ) -> None:
     pid_file = course / "test.pid"
     (course / "exercises" / "02_greeting" / "test_naps.py").write_text(
@@ -343,9 +333,9 @@ def test_leaving_during_a_check_leaves_no_test_running(
     child.expect(pexpect.EOF)
     pid = int(pid_file.read_text())
     deadline = time.monotonic() + 5
-    while _alive(pid) and time.monotonic() < deadline:
+    while is_running(pid) and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert not _alive(pid)
+    assert not is_running(pid)
 
 
 def test_without_a_terminal_watch_still_checks_on_each_save_in_plain_text(
