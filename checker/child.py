@@ -14,12 +14,11 @@ import os
 import resource
 import signal
 import sys
-import sysconfig
 import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from checker.spec import RunSpec
+from checker.spec import RunSpec, installed_prefixes
 
 if TYPE_CHECKING:
     from coverage import Coverage
@@ -28,7 +27,7 @@ CHECKER_VARIABLES = ("CHECKER_",)
 
 
 def _limit(spec: RunSpec) -> None:
-    cpu = max(1, int(spec.cpu_seconds))
+    cpu = max(1, int(spec.timeout))  # CPU seconds: never more than the wall clock allows
     resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
     resource.setrlimit(resource.RLIMIT_FSIZE, (spec.max_file_bytes, spec.max_file_bytes))
     # Past the size limit a write fails with an error instead of killing the run.
@@ -64,11 +63,7 @@ def _forget_local_modules() -> None:
     A parent that imported a module named ``tests`` or ``conftest`` (the project's own
     test suite does) would otherwise hand it to an exercise that has a module of that name.
     """
-    keep = {os.path.dirname(os.path.abspath(__file__))}
-    for key in ("stdlib", "platstdlib", "purelib", "platlib"):
-        if path := sysconfig.get_paths().get(key):
-            keep |= {path, os.path.realpath(path)}
-    prefixes = tuple(os.path.join(path, "") for path in keep)
+    prefixes = (*installed_prefixes(), os.path.join(os.path.dirname(os.path.abspath(__file__)), ""))
     for name, module in list(sys.modules.items()):
         if name in ("__main__", "__mp_main__"):
             continue  # the program itself: Python and pytest expect it to stay

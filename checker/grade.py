@@ -18,18 +18,11 @@ from pathlib import Path
 from checker import constructs, run
 from checker import exercise as files
 from checker.catalogue import Exercise
-from checker.results import RunResult
+from checker.results import RunResult, TestResult
 from checker.screen import Problem, screen
 from checker.spec import RunSpec
 
 REFERENCE = "the reference"
-
-
-@dataclass
-class TestLine:
-    nodeid: str
-    outcome: str
-    message: str = ""
 
 
 @dataclass
@@ -51,7 +44,7 @@ class Verdict:
     done: bool = False
     problems: list[Problem] = field(default_factory=list)
     collected: list[str] = field(default_factory=list)
-    tests: list[TestLine] = field(default_factory=list)
+    tests: list[TestResult] = field(default_factory=list)
     valid: bool | None = None
     invalid_reasons: list[str] = field(default_factory=list)
     bugs: list[BugResult] = field(default_factory=list)
@@ -250,7 +243,7 @@ class Grader:
         )
         verdict.output, verdict.output_truncated = reference.output, reference.output_truncated
         verdict.collected = reference.collected
-        verdict.tests = [TestLine(t.nodeid, t.outcome, t.message) for t in reference.tests.values()]
+        verdict.tests = list(reference.tests.values())
         verdict.invalid_reasons = _validity(reference, REFERENCE, exercise)
         if not verdict.invalid_reasons:
             for name, result in zip(exercise.correct, others, strict=True):

@@ -23,7 +23,6 @@ import os
 import signal
 import subprocess
 import sys
-import sysconfig
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -31,7 +30,7 @@ from pathlib import Path
 
 from checker import results
 from checker.results import RunResult
-from checker.spec import RunSpec
+from checker.spec import RunSpec, installed_prefixes
 
 MAX_OUTPUT = 20_000
 ALWAYS_WARM = ("pytest", "_pytest.python", "_pytest.fixtures", "coverage", "checker.plugin")
@@ -52,9 +51,7 @@ def _third_party(name: str) -> bool:
         return False
     if spec is None or spec.origin in (None, "built-in", "frozen"):
         return spec is not None
-    origin = Path(spec.origin).resolve()
-    roots = {sysconfig.get_paths()[key] for key in ("stdlib", "platstdlib", "purelib", "platlib")}
-    return any(origin.is_relative_to(Path(root).resolve()) for root in roots)
+    return os.path.realpath(spec.origin).startswith(installed_prefixes())
 
 
 def imports_of(folder: Path) -> set[str]:

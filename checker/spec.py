@@ -3,10 +3,25 @@
 from __future__ import annotations
 
 import json
+import os
+import sysconfig
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 BLANK_INI = Path(__file__).with_name("blank.ini")
+
+
+def installed_prefixes() -> tuple[str, ...]:
+    """The folders of the standard library and site-packages, as given and as resolved.
+
+    A module whose file lies under one of them is installed; anything else is local to
+    some project (an exercise's own module, a test suite's ``tests`` package).
+    """
+    places: set[str] = set()
+    for key in ("stdlib", "platstdlib", "purelib", "platlib"):
+        if path := sysconfig.get_paths().get(key):
+            places |= {path, os.path.realpath(path)}
+    return tuple(os.path.join(place, "") for place in places)
 
 
 @dataclass(frozen=True)
@@ -23,10 +38,6 @@ class RunSpec:
     memory_bytes: int = 4 << 30
     max_file_bytes: int = 64 << 20
     environment: dict[str, str] = field(default_factory=dict)
-
-    @property
-    def cpu_seconds(self) -> float:
-        return self.timeout
 
     def config_file(self) -> Path:
         """The exercise's own pytest configuration, or a blank one.

@@ -13,7 +13,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from checker import constructs, run
+from checker import constructs
 from checker import exercise as files
 from checker.catalogue import Catalogue, Exercise
 from checker.grade import Verdict, grade
@@ -145,7 +145,4 @@ def verify_exercise(exercise: Exercise) -> Finding:
 
 def verify(catalogue: Catalogue, numbers: list[int] | None = None) -> list[Finding]:
     chosen = [e for e in catalogue.exercises if not numbers or e.number in numbers]
-    run.warm_up(
-        [e.path for e in chosen if e.path.is_dir()], tuple(p for e in chosen for p in e.plugins)
-    )
     return [verify_exercise(e) for e in chosen]

@@ -53,7 +53,8 @@ from checker import exercise as files
 from checker import report, state
 from checker import reset as resetting
 from checker.catalogue import Catalogue, Exercise
-from checker.grade import BugResult, TestLine, Verdict
+from checker.grade import BugResult, Verdict
+from checker.results import TestResult
 from checker.screen import Problem
 from checker.state import StateError
 
@@ -205,7 +206,7 @@ def verdict_from_json(data: dict[str, Any]) -> Verdict:
     known = {f.name for f in fields(Verdict)}
     values = {key: value for key, value in data.items() if key in known}
     values["problems"] = [Problem(**p) for p in data.get("problems", [])]
-    values["tests"] = [TestLine(**t) for t in data.get("tests", [])]
+    values["tests"] = [TestResult(**t) for t in data.get("tests", [])]
     values["bugs"] = [BugResult(**b) for b in data.get("bugs", [])]
     return Verdict(**values)
 
