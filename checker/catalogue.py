@@ -40,6 +40,19 @@ class Chapter:
 
 
 @dataclass(frozen=True)
+class Condition:
+    """A condition of the environment that the statement makes behaviour depend on.
+
+    The checker runs the suite once without it (its variables unset) and once with it
+    (its variables set as given); on each side the suite must be right.
+    """
+
+    name: str
+    environment: dict[str, str]
+    expect_outcomes: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class Exercise:
     """One exercise as the catalogue describes it, with paths resolved in the course."""
 
@@ -61,6 +74,19 @@ class Exercise:
     coverage: float | None = None
     expect_collected: tuple[str, ...] = ()
     expect_outcomes: dict[str, str] = field(default_factory=dict)
+    rules: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    conditions: tuple[Condition, ...] = ()
+    hooks: tuple[str, ...] = ()
+    backend_variable: str | None = None
+
+    @property
+    def protected(self) -> dict[str, str | None]:
+        """The files the learner must not change, each with its sha256 where it is known:
+        the locked files and, in a write-tests exercise, the subject."""
+        found: dict[str, str | None] = dict(self.locked)
+        if self.subject and self.subject not in found:
+            found[self.subject] = None
+        return found
 
     @property
     def path(self) -> Path:
@@ -230,9 +256,40 @@ def _exercise(entry: dict[str, Any], position: int, root: Path) -> Exercise:
         coverage=coverage,
         expect_collected=_strings(entry, "expect_collected", where),
         expect_outcomes=_string_table(entry, "expect_outcomes", where),
+        rules=_rules(entry, where),
+        conditions=tuple(
+            _condition(c, f"{where}, condition #{i}")
+            for i, c in enumerate(_tables(entry, "conditions"), 1)
+        ),
+        hooks=_strings(entry, "hooks", where),
+        backend_variable=entry.get("backend_variable")
+        and _take(entry, "backend_variable", str, where),
     )
     _check_kind(exercise, where)
     return exercise
+
+
+def _rules(entry: dict[str, Any], where: str) -> dict[str, tuple[str, ...]]:
+    value = _take(entry, "rules", dict, where, default={})
+    rules: dict[str, tuple[str, ...]] = {}
+    for rule, bugs in value.items():
+        if not isinstance(bugs, list) or not bugs or not all(isinstance(b, str) for b in bugs):
+            raise CatalogueError(
+                f"{where}: rule {rule!r} must list the planted bugs that break it."
+            )
+        rules[rule] = tuple(bugs)
+    return rules
+
+
+def _condition(entry: dict[str, Any], where: str) -> Condition:
+    environment = _string_table(entry, "environment", where)
+    if not environment:
+        raise CatalogueError(f"{where}: a condition sets at least one environment variable.")
+    return Condition(
+        name=_take(entry, "name", str, where),
+        environment=environment,
+        expect_outcomes=_string_table(entry, "expect_outcomes", where),
+    )
 
 
 def _check_kind(exercise: Exercise, where: str) -> None:
@@ -260,6 +317,10 @@ def _check_kind(exercise: Exercise, where: str) -> None:
             )
     if exercise.kind == "configure" and not exercise.expect_collected:
         raise CatalogueError(f"{where}: a configure exercise lists 'expect_collected'.")
+    for rule, bugs in exercise.rules.items():
+        unknown = sorted(set(bugs) - set(exercise.bugs))
+        if unknown:
+            raise CatalogueError(f"{where}: rule {rule!r} names unknown bugs {unknown}.")
     for name in (*exercise.correct, *exercise.bugs):
         if not VERSION_NAME.match(name):
             raise CatalogueError(f"{where}: version name {name!r} must be a Python identifier.")

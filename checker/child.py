@@ -1,29 +1,157 @@
-"""The inside of one run: set limits, point output at a file, run pytest, leave.
+"""The inside of one run: a supervisor that contains it, and the worker that runs pytest.
 
-This code runs either in a child forked from a warm checker process, or in a fresh
-interpreter as ``python -m checker.child SPEC.json``. It never returns: it ends the
-process with ``os._exit`` so that nothing of the learner's code outlives the run.
+**The supervisor** (Linux, forked from the warm checker) runs none of the learner's
+code. It starts a session of its own, becomes the *subreaper* of everything below it (a
+process that double-forks or calls ``setsid`` is still handed back to it when its parent
+dies), ignores the signals a test could send to its parent, and forks the worker. When
+the worker ends, or its time is up, the supervisor kills the worker and every process
+left below it, then writes the run's status file: nobody it could not stop is alive to
+change that file.
+
+**The worker** sets limits, points output at a file, cleans the environment, starts the
+probes and the recorder, runs pytest and leaves through ``os._exit``.
+
+Elsewhere (``CHECKER_RUNNER=spawn``) the worker runs alone as
+``python -m checker.child SPEC.json``, contained by its process group only.
 """
 
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import io
 import json
 import os
 import resource
+import select
 import signal
 import sys
+import tempfile
+import time
 import warnings
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from checker.spec import RunSpec, installed_prefixes
 
 if TYPE_CHECKING:
     from coverage import Coverage
 
-CHECKER_VARIABLES = ("CHECKER_",)
+CHECKER_VARIABLES = ("CHECKER_", "PYTEST_", "COV_CORE_")
+# What a test might send to its parent; the supervisor shrugs all of them off.
+SHRUGGED = (
+    signal.SIGTERM,
+    signal.SIGINT,
+    signal.SIGHUP,
+    signal.SIGQUIT,
+    signal.SIGUSR1,
+    signal.SIGUSR2,
+    signal.SIGALRM,
+    signal.SIGPIPE,
+    signal.SIGTSTP,
+    signal.SIGTTIN,
+    signal.SIGTTOU,
+)
+PR_SET_PDEATHSIG = 1
+PR_SET_CHILD_SUBREAPER = 36
+
+
+def _prctl(option: int, value: int) -> None:
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(option, value, 0, 0, 0)
+
+
+# -- the supervisor ---------------------------------------------------------------
+
+
+def _children(pid: int) -> list[int]:
+    found: list[int] = []
+    try:
+        for task in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{task}/children") as file:
+                found += [int(child) for child in file.read().split()]
+    except OSError:
+        pass
+    return found
+
+
+def _end_everything_below() -> int:
+    """Kill every process below this one, as often as new ones turn up; how many."""
+    me, ended = os.getpid(), 0
+    for _ in range(100):
+        with contextlib.suppress(ChildProcessError):
+            while os.waitpid(-1, os.WNOHANG)[0] > 0:
+                pass
+        below = _children(me)
+        if not below:
+            return ended
+        for pid in below:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+                ended += 1
+        for pid in below:
+            with contextlib.suppress(ChildProcessError):
+                os.waitpid(pid, 0)
+    return ended
+
+
+def _wait(pid: int, seconds: float) -> int | None:
+    """The worker's exit code, or None when it is still running after ``seconds``."""
+    deadline = time.monotonic() + seconds
+    try:
+        handle = os.pidfd_open(pid)
+    except (AttributeError, OSError):
+        handle = -1
+    try:
+        while True:
+            done, status = os.waitpid(pid, os.WNOHANG)
+            if done:
+                return os.waitstatus_to_exitcode(status)
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return None
+            if handle >= 0:
+                select.select([handle], [], [], left)
+            else:
+                time.sleep(min(left, 0.005))
+    finally:
+        if handle >= 0:
+            os.close(handle)
+
+
+def supervise(spec: RunSpec) -> NoReturn:
+    """Run the worker within the spec's time, then clean up and write the status."""
+    status: dict[str, object] = {"code": None, "timed_out": False}
+    try:
+        os.setsid()
+        _prctl(PR_SET_CHILD_SUBREAPER, 1)
+        for number in SHRUGGED:
+            signal.signal(number, signal.SIG_IGN)
+        worker = os.fork()
+        if worker == 0:
+            try:
+                _prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+                for number in SHRUGGED:
+                    signal.signal(number, signal.SIG_DFL)
+                signal.signal(signal.SIGINT, signal.default_int_handler)
+                run(spec)
+            finally:
+                os._exit(70)
+        code = _wait(worker, spec.timeout)
+        if code is None:
+            status["timed_out"] = True
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(worker, signal.SIGKILL)
+            code = _wait(worker, 5.0)
+        status["code"] = code
+        status["left_behind"] = _end_everything_below()
+        with spec.status.open("w", encoding="utf-8") as file:
+            json.dump(status, file)
+    finally:
+        os._exit(0)
+
+
+# -- the worker -------------------------------------------------------------------
 
 
 def _limit(spec: RunSpec) -> None:
@@ -76,11 +204,13 @@ def _forget_local_modules() -> None:
 
 def _environment(spec: RunSpec) -> None:
     for name in list(os.environ):
-        if name.startswith(CHECKER_VARIABLES) or name.startswith("PYTEST_"):
+        if name.startswith(CHECKER_VARIABLES) or name in spec.unset:
             del os.environ[name]
     os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
     os.environ["PYTHONDONTWRITEBYTECODE"] = "1"
+    os.environ["TMPDIR"] = str(spec.tmpdir)
     os.environ.update(spec.environment)
+    tempfile.tempdir = None  # a fork inherits the parent's choice; look again
     sys.dont_write_bytecode = True
     _fresh_warnings()
     _forget_local_modules()
@@ -119,7 +249,7 @@ def _coverage_write(cov: Coverage, spec: RunSpec) -> None:
         file.write(json.dumps({"event": "coverage", "percent": percent, "missing": missing}) + "\n")
 
 
-def run(spec: RunSpec) -> None:
+def run(spec: RunSpec) -> NoReturn:
     """Run pytest as the spec says, then end this process with pytest's exit code."""
     code = 70
     try:
@@ -128,11 +258,13 @@ def run(spec: RunSpec) -> None:
         _environment(spec)
         import pytest
 
-        from checker import plugin
+        from checker import probes
+        from checker.plugin import Recorder
 
         cov = _coverage_start(spec)
-        args = [*spec.pytest_args(), f"--checker-results={spec.results}"]
-        code = int(pytest.main(args, plugins=[plugin]))
+        recorder = Recorder(spec.results, spec.workdir, spec.allowed_hooks)
+        probes.install(recorder)
+        code = int(pytest.main(spec.pytest_args(), plugins=[recorder]))
         if cov is not None:
             _coverage_write(cov, spec)
     except BaseException as error:  # whatever happens, the process leaves through _exit

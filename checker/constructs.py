@@ -1,83 +1,31 @@
-"""Required constructs: what a chapter teaches must appear in the learner's tests.
+"""Required constructs: what a chapter teaches must be used where it does work.
 
-Each rule looks at the syntax trees of the learner's files. A rule is a name (used in
-the catalogue), a check, and the message a learner sees when the check fails.
+A construct counts when it was used in the reference run by a collected test that ran
+(or by a fixture such a test used) and, in an exercise with planted bugs, by a test
+that caught at least one of them. How it is spelt does not matter: the run itself
+reports what each test called (:mod:`checker.probes`), which marks each collected test
+carries with the configuration applied (strict xfail through ``strict=True``,
+``xfail_strict`` or ``strict_xfail``), and which fixtures it used.
 """
 
 from __future__ import annotations
 
-import ast
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Literal
 
+from checker.results import RunResult, Use
 
-def _dotted(node: ast.AST) -> str:
-    """``pytest.mark.parametrize`` for the expression that spells it, else ''."""
-    if isinstance(node, ast.Name):
-        return node.id
-    if isinstance(node, ast.Attribute):
-        base = _dotted(node.value)
-        return f"{base}.{node.attr}" if base else ""
-    return ""
-
-
-def _calls(trees: Iterable[ast.Module]) -> Iterable[ast.Call]:
-    for tree in trees:
-        yield from (n for n in ast.walk(tree) if isinstance(n, ast.Call))
-
-
-def _called(trees: Iterable[ast.Module], *names: str) -> list[ast.Call]:
-    return [c for c in _calls(trees) if _dotted(c.func).split(".")[-1] in names]
-
-
-def _has_keyword(call: ast.Call, name: str) -> bool:
-    return any(k.arg == name for k in call.keywords)
-
-
-def _functions(trees: Iterable[ast.Module]) -> Iterable[ast.FunctionDef | ast.AsyncFunctionDef]:
-    for tree in trees:
-        yield from (
-            n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)
-        )
-
-
-def _is_fixture(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
-    for decorator in function.decorator_list:
-        target = decorator.func if isinstance(decorator, ast.Call) else decorator
-        if _dotted(target).split(".")[-1] == "fixture":
-            return True
-    return False
-
-
-def _yields(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
-    return any(isinstance(n, ast.Yield | ast.YieldFrom) for n in ast.walk(function))
-
-
-def _test_classes(trees: Iterable[ast.Module]) -> bool:
-    for tree in trees:
-        for node in tree.body:
-            if (
-                isinstance(node, ast.ClassDef)
-                and node.name.startswith("Test")
-                and any(
-                    isinstance(m, ast.FunctionDef) and m.name.startswith("test") for m in node.body
-                )
-            ):
-                return True
-    return False
-
-
-def _parametrize_with_ids(trees: Iterable[ast.Module]) -> bool:
-    if any(_has_keyword(c, "ids") for c in _called(trees, "parametrize")):
-        return True
-    return any(_has_keyword(c, "id") for c in _called(trees, "param"))
+Kind = Literal["call", "mark", "fixture"]
 
 
 @dataclass(frozen=True)
 class Rule:
     name: str
-    check: Callable[[list[ast.Module]], bool]
+    kind: Kind
     message: str
+    # How the README's done-list names it: `checker verify` looks for this text there.
+    named: str
 
 
 RULES: dict[str, Rule] = {
@@ -85,84 +33,132 @@ RULES: dict[str, Rule] = {
     for rule in (
         Rule(
             "raises-match",
-            lambda t: any(_has_keyword(c, "match") for c in _called(t, "raises")),
-            "Check an error with `pytest.raises(SomeError, match=...)`, so the test also "
-            "proves which error it was.",
+            "call",
+            "Check an error with `pytest.raises(SomeError, match=...)` (or "
+            "`excinfo.match(...)`), so the test also proves which error it was.",
+            "match=",
         ),
         Rule(
             "approx",
-            lambda t: bool(_called(t, "approx")),
+            "call",
             "Compare a computed float with `pytest.approx(...)`, not with `==` alone.",
+            "pytest.approx",
         ),
-        Rule(
-            "warns",
-            lambda t: bool(_called(t, "warns")),
-            "Check the warning with `pytest.warns(SomeWarning, ...)`.",
-        ),
+        Rule("warns", "call", "Check the warning with `pytest.warns(SomeWarning, ...)`.", "warns"),
         Rule(
             "parametrize-ids",
-            _parametrize_with_ids,
+            "mark",
             "Use `@pytest.mark.parametrize(..., ids=[...])` (or `pytest.param(..., id=...)`) "
             "so each case has a readable name.",
+            "ids",
         ),
         Rule(
             "parametrize",
-            lambda t: bool(_called(t, "parametrize")),
+            "mark",
             "Use `@pytest.mark.parametrize` for cases that share one test body.",
+            "parametrize",
         ),
         Rule(
             "yield-fixture",
-            lambda t: any(_is_fixture(f) and _yields(f) for f in _functions(t)),
-            "Write a fixture that uses `yield`, with its clean-up after the `yield`.",
+            "fixture",
+            "Write a fixture that uses `yield`, with its clean-up after the `yield`, and use it.",
+            "yield",
         ),
         Rule(
             "fixture",
-            lambda t: any(_is_fixture(f) for f in _functions(t)),
+            "fixture",
             "Define at least one `@pytest.fixture` and let tests ask for it by name.",
+            "fixture",
         ),
         Rule(
-            "test-class",
-            _test_classes,
-            "Group related tests as methods of a `class Test...:`.",
+            "test-class", "mark", "Group related tests as methods of a `class Test...:`.", "class"
         ),
         Rule(
             "xfail-strict",
-            lambda t: any(
-                _dotted(c.func).endswith("mark.xfail")
-                and any(
-                    k.arg == "strict"
-                    and isinstance(k.value, ast.Constant)
-                    and k.value.value is True
-                    for k in c.keywords
-                )
-                for c in _calls(t)
-            ),
-            "Mark the known bug with `@pytest.mark.xfail(strict=True, reason=...)`, so that "
-            "its fix cannot pass unnoticed.",
+            "mark",
+            "Mark the known bug with a strict xfail (`@pytest.mark.xfail(strict=True, "
+            "reason=...)`, or `xfail_strict`/`strict_xfail` in the configuration), so that its "
+            "fix cannot pass unnoticed.",
+            "strict",
         ),
         Rule(
             "skipif-reason",
-            lambda t: any(_has_keyword(c, "reason") for c in _called(t, "skipif")),
+            "mark",
             "Skip on a condition with `@pytest.mark.skipif(condition, reason=...)`.",
+            "skipif",
         ),
         Rule(
             "patch-dict",
-            lambda t: any(_dotted(c.func).endswith("patch.dict") for c in _calls(t)),
-            "Set the environment for a test with `patch.dict(os.environ, {...})`, which puts "
-            "it back afterwards.",
+            "call",
+            "Set the environment for a test with `patch.dict(os.environ, {...})` (or "
+            "`monkeypatch.setenv`), which puts it back afterwards.",
+            "patch.dict",
         ),
         Rule(
             "autospec",
-            lambda t: (
-                any(_has_keyword(c, "autospec") for c in _calls(t))
-                or bool(_called(t, "create_autospec"))
-            ),
-            "Make your mock check its calls against the real signature with `autospec=True`.",
+            "call",
+            "Make your mock check its calls against the real signature with `autospec=True` "
+            "(or `create_autospec`).",
+            "autospec",
         ),
     )
 }
 
 
-def missing(names: Iterable[str], trees: list[ast.Module]) -> list[Rule]:
-    """The rules among ``names`` that the learner's files do not meet."""
-    return [RULES[name] for name in names if not RULES[name].check(trees)]
+@dataclass(frozen=True)
+class Missing:
+    """A construct that does not count yet, and why."""
+
+    rule: Rule
+    message: str
+
+
+def _uses(rule: Rule, reference: RunResult) -> dict[str, list[str]]:
+    """Test node id -> the places where that test used the construct."""
+    found: dict[str, list[str]] = {}
+    if rule.kind == "call":
+        for use in reference.constructs:
+            if use.name == rule.name and use.nodeid:
+                found.setdefault(use.nodeid, []).append(f"{use.file}, line {use.line}")
+    elif rule.kind == "mark":
+        for nodeid, item in reference.items.items():
+            if item.marks.get(rule.name):
+                where = f"{item.function[0]}, line {item.function[1]}" if item.function else nodeid
+                found.setdefault(nodeid, []).append(where)
+    else:
+        for nodeid, item in reference.items.items():
+            for name, file, line, yields in item.fixtures:
+                if rule.name == "fixture" or yields:
+                    found.setdefault(nodeid, []).append(f"fixture {name} ({file}, line {line})")
+    return found
+
+
+def missing(names: Iterable[str], reference: RunResult, catching: set[str] | None) -> list[Missing]:
+    """The rules among ``names`` not met in the reference run.
+
+    ``catching`` is the set of tests that caught a planted bug, or None in an exercise
+    without planted bugs, where a test that ran is enough.
+    """
+    ran = set(reference.tests)  # a strict xfail or a skipif is used by a test that "ran"
+    result: list[Missing] = []
+    for name in names:
+        rule = RULES[name]
+        uses = _uses(rule, reference)
+        counted = [n for n in uses if n in ran and (catching is None or n in catching)]
+        if counted:
+            continue
+        if uses and catching is not None and any(n in ran for n in uses):
+            places = sorted({p for n in uses for p in uses[n]})
+            result.append(
+                Missing(
+                    rule,
+                    f"{rule.message} You use it ({'; '.join(places[:3])}), but only in tests "
+                    "that catch none of the planted bugs: use it where it does work.",
+                )
+            )
+        else:
+            result.append(Missing(rule, rule.message))
+    return result
+
+
+__all__ = ["RULES", "Missing", "Rule", "Use", "missing"]

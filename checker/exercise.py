@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 from pathlib import Path
 
@@ -21,7 +22,14 @@ def files(folder: Path) -> list[Path]:
     """Every file of an exercise folder, caches left out, in a stable order."""
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.rglob("*") if p.is_file() and not _ignored(p, folder))
+    found: list[Path] = []
+    # os.walk does not follow links to folders, so a link that loops cannot trap it.
+    for here, _, names in os.walk(folder):
+        for name in names:
+            path = Path(here, name)
+            if path.is_file() and not _ignored(path, folder):
+                found.append(path)
+    return sorted(found)
 
 
 def learner_files(exercise: Exercise, folder: Path | None = None) -> list[Path]:

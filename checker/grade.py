@@ -1,24 +1,36 @@
 """The verdict on an exercise: valid, thorough, constructs, coverage, collection.
 
-For a write-tests exercise the learner's suite runs against the reference (in the
-learner's folder), against every other correct version and against every planted bug,
-each in a process of its own. It is *valid* when every test passes on every correct
-version, *thorough* when every planted bug makes a test fail. Other kinds of exercise
-use the parts that apply to them.
+For a write-tests exercise the learner's suite runs against the reference, against every
+other correct version and against every planted bug, each in a process of its own. It is
+*valid* when every test passes on every correct version, *thorough* when every planted
+bug makes a test fail. Other kinds of exercise use the parts that apply to them.
+
+**Every run looks the same.** Each version runs in a fresh copy of the learner's folder,
+at a random path that ends in the exercise's own folder name, with the course's copy of
+the subject and of every locked file (:mod:`checker.pristine`), the same file modes and
+timestamps, the same arguments and environment. The runs go in a random order, and the
+reference runs a second time among the planted bugs: a suite that counts its runs, or
+remembers the last one, gives itself away there. So the only thing a test can tell
+apart is what the code under test does.
+
+**Each side of a condition.** Where the catalogue names a condition of the environment,
+every run is made on each side of it, and the suite must be right on each.
 """
 
 from __future__ import annotations
 
-import ast
+import os
+import random
+import secrets
 import shutil
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from checker import constructs, run
+from checker import constructs, pristine, run
 from checker import exercise as files
 from checker.catalogue import Exercise
-from checker.results import RunResult, TestResult
+from checker.results import RunResult, TestResult, Use
 from checker.screen import Problem, screen
 from checker.spec import RunSpec
 
@@ -57,6 +69,9 @@ class Verdict:
     collection_unexpected: list[str] = field(default_factory=list)
     output: str = ""
     output_truncated: bool = False
+    notes: list[str] = field(default_factory=list)
+    backend: str | None = None
+    construct_messages: list[str] = field(default_factory=list)
 
     @property
     def thorough(self) -> bool:
@@ -74,6 +89,11 @@ def _stopped(result: RunResult, version: str, timeout: float) -> str | None:
         where = " while collecting the tests (importing the test files and conftest.py)"
     else:
         where = ""
+    if result.supervisor_killed:
+        return (
+            f"On {version}, the process that watches the run was stopped{where}: a test "
+            "sent a signal to its parent process. Tests must leave other processes alone."
+        )
     if result.timed_out:
         return (
             f"On {version}, the run took longer than {timeout:g} s and was stopped{where}. "
@@ -112,6 +132,7 @@ def _validity(
     result: RunResult,
     version: str,
     exercise: Exercise,
+    expected: dict[str, str],
     expect_ids: list[str] | None = None,
 ) -> list[str]:
     """Why the suite is not valid on one correct version (empty when it is).
@@ -120,9 +141,13 @@ def _validity(
     outcome (a skip or an xfail that the exercise is about). In a configure exercise only
     the tests it expects count here; anything else is reported as collected by mistake.
     """
-    expected = exercise.expect_outcomes
     if stopped := _stopped(result, version, exercise.timeout):
         return [stopped]
+    if result.tampered:
+        return [
+            f"On {version}, the record of the run was changed while it ran ({result.tampered}). "
+            "Tests must not touch pytest's reporting or the checker's files."
+        ]
     reasons = [
         f"pytest could not collect {nodeid or 'the tests'}:\n{message}"
         for nodeid, message in result.collect_errors.items()
@@ -182,13 +207,106 @@ def _validity(
     return reasons
 
 
+# Timestamps every copy gets, so that no run looks newer than another.
+SAME_TIME = 946_684_800  # 2000-01-01
+
+
+def _normalise(folder: Path) -> None:
+    """The same modes and timestamps on every file and folder of a run's copy."""
+    for here, folders, names in os.walk(folder):
+        for name in names:
+            path = os.path.join(here, name)
+            if not os.path.islink(path):
+                os.chmod(path, 0o644)
+                os.utime(path, (SAME_TIME, SAME_TIME))
+        for name in folders:
+            path = os.path.join(here, name)
+            if not os.path.islink(path):
+                os.chmod(path, 0o755)
+    os.utime(folder, (SAME_TIME, SAME_TIME))
+    for here, folders, _ in os.walk(folder):
+        for name in folders:
+            path = os.path.join(here, name)
+            if not os.path.islink(path):
+                os.utime(path, (SAME_TIME, SAME_TIME))
+
+
+@dataclass(frozen=True)
+class Side:
+    """One side of the exercise's conditions: a name for messages, what to set and unset."""
+
+    name: str | None
+    environment: dict[str, str]
+    unset: tuple[str, ...]
+    expect_outcomes: dict[str, str]
+
+    def on(self, version: str) -> str:
+        return version if self.name is None else f"{version} (when {self.name})"
+
+
+def sides(exercise: Exercise) -> list[Side]:
+    """The default side (every condition's variables unset), then one side per condition."""
+    variables = tuple(sorted({v for c in exercise.conditions for v in c.environment}))
+    found = [Side(None, {}, variables, dict(exercise.expect_outcomes))]
+    for condition in exercise.conditions:
+        unset = tuple(v for v in variables if v not in condition.environment)
+        expected = {**exercise.expect_outcomes, **condition.expect_outcomes}
+        found.append(Side(condition.name, dict(condition.environment), unset, expected))
+    return found
+
+
+@dataclass
+class _Run:
+    """One planned run: which version, on which side, and where."""
+
+    kind: str  # "reference", "correct", "bug", "again" (the reference, a second time)
+    name: str
+    side: Side
+    spec: RunSpec | None = None
+    result: RunResult | None = None
+
+
+def _refusal(use: Use) -> Problem:
+    return Problem(
+        "refused",
+        f"{use.file}, line {use.line}: `{use.name}` is a pytest hook. Learner files may "
+        "define tests and fixtures, not hooks: the checker decides how tests run and "
+        "what is reported. Remove it (however it is registered).",
+        use.file,
+        use.line,
+    )
+
+
+SELECTING = {
+    "keyword": "-k",
+    "deselect": "--deselect",
+    "ignore": "--ignore",
+    "ignore_glob": "--ignore-glob",
+}
+
+
+def _selection_problems(result: RunResult) -> list[Problem]:
+    """In a configure exercise: tests picked by name or path around the settings taught."""
+    used = [flag for key, flag in SELECTING.items() if result.selection.get(key)]
+    return [
+        Problem(
+            "refused",
+            f"Your configuration picks tests by name or path with `{flag}`. This exercise "
+            "is solved with the settings the chapter teaches (where pytest looks and which "
+            "names it takes for tests); remove it.",
+        )
+        for flag in used
+    ]
+
+
 class Grader:
-    """Runs one exercise's versions in a scratch folder that it removes afterwards."""
+    """Runs one exercise's versions in scratch folders that it removes afterwards."""
 
     def __init__(self, exercise: Exercise, folder: Path | None = None) -> None:
         self.exercise = exercise
         self.folder = folder or exercise.path
-        self.scratch = Path(tempfile.mkdtemp(prefix=f"checker-{exercise.folder}-"))
+        self.scratch = Path(tempfile.mkdtemp(prefix="checker-"))
+        self.stage = self.scratch / "stage" / exercise.folder
 
     def close(self) -> None:
         shutil.rmtree(self.scratch, ignore_errors=True)
@@ -199,32 +317,78 @@ class Grader:
     def __exit__(self, *_: object) -> None:
         self.close()
 
-    def _spec(self, name: str, workdir: Path, coverage: bool = False) -> RunSpec:
+    # -- the places runs happen in ------------------------------------------------
+
+    def _build_stage(self, course: pristine.Pristine) -> None:
+        """The learner's files with the course's copy of every protected file."""
+        shutil.copytree(
+            self.folder,
+            self.stage,
+            symlinks=True,
+            ignore=shutil.ignore_patterns(*files.IGNORED, "*.pyc"),
+        )
+        for name, content in course.files.items():
+            target = self.stage / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if target.is_symlink():
+                target.unlink()
+            target.write_bytes(content)
+
+    def _subject_text(self, plan: _Run) -> str | None:
+        if plan.kind in ("reference", "again"):
+            return None
+        assert self.exercise.subject is not None
+        return files.version_text(self.exercise, plan.kind, plan.name, self.stage)
+
+    def _prepare(self, plan: _Run) -> RunSpec:
+        token = secrets.token_hex(8)
+        base = self.scratch / token
+        workdir = base / self.exercise.folder
+        shutil.copytree(self.stage, workdir, symlinks=True, copy_function=shutil.copyfile)
+        text = self._subject_text(plan)
+        if text is not None:
+            assert self.exercise.subject is not None
+            (workdir / self.exercise.subject).write_text(text, encoding="utf-8")
+        _normalise(workdir)
+        tmp = base / "tmp"
+        tmp.mkdir()
+        records = self.scratch / "records"
+        records.mkdir(exist_ok=True)
+        exercise = self.exercise
         return RunSpec(
             workdir=workdir,
-            results=self.scratch / f"{name}.results.jsonl",
-            output=self.scratch / f"{name}.output.txt",
-            timeout=self.exercise.timeout,
-            plugins=self.exercise.plugins,
-            args=self.exercise.args,
-            coverage_of=self.exercise.subject if coverage else None,
+            results=records / f"{token}.jsonl",
+            output=records / f"{token}.out",
+            status=records / f"{token}.status",
+            tmpdir=tmp,
+            timeout=exercise.timeout,
+            plugins=exercise.plugins,
+            args=exercise.args,
+            coverage_of=exercise.subject if exercise.coverage is not None else None,
+            allowed_hooks=exercise.hooks,
+            environment=plan.side.environment,
+            unset=plan.side.unset,
         )
 
-    def _version(self, kind: str, name: str) -> RunSpec:
-        """A scratch copy of the learner's folder with one version in place of the subject."""
-        assert self.exercise.subject is not None
-        workdir = files.copy(self.folder, self.scratch / f"{kind}-{name}")
-        text = files.version_text(self.exercise, kind, name, self.folder)
-        (workdir / self.exercise.subject).write_text(text, encoding="utf-8")
-        return self._spec(f"{kind}-{name}", workdir)
-
-    def _execute(self, specs: list[RunSpec]) -> list[RunResult]:
-        """Run the specs side by side; messages name the learner's folder, not a copy."""
-        outcomes = run.execute_many(specs)
-        for spec, result in zip(specs, outcomes, strict=True):
+    def _execute(self, plans: list[_Run]) -> None:
+        """Run the plans side by side in a random order; messages name the learner's folder."""
+        order = list(plans)
+        random.shuffle(order)
+        for plan in order:
+            plan.spec = self._prepare(plan)
+        specs = [plan.spec for plan in order if plan.spec is not None]
+        try:
+            outcomes = run.execute_many(specs)
+        finally:
+            for spec in specs:
+                shutil.rmtree(spec.workdir.parent, ignore_errors=True)
+        for plan, result in zip(order, outcomes, strict=True):
+            assert plan.spec is not None
             for test in result.tests.values():
-                test.message = test.message.replace(str(spec.workdir), str(self.folder))
-        return outcomes
+                test.message = test.message.replace(str(plan.spec.workdir), str(self.folder))
+            plan.result = result
+
+    # -- the verdict ----------------------------------------------------------------
 
     def grade(self, only_whether_done: bool = False) -> Verdict:
         """The whole verdict; with ``only_whether_done``, planted bugs are not run when
@@ -235,53 +399,131 @@ class Grader:
         verdict.problems = screen(exercise, self.folder)
         if verdict.problems:
             return verdict
-        run.warm_up([self.folder], exercise.plugins)
-        # The reference and the other correct versions decide validity: run them together.
-        correct = [self._version("correct", name) for name in exercise.correct]
-        reference, *others = self._execute(
-            [self._spec("reference", self.folder, coverage=exercise.coverage is not None), *correct]
-        )
+        course = pristine.collect(exercise, self.folder)
+        verdict.notes = [
+            f"You changed {name}, which the course provides: your tests ran against the "
+            f"course's copy. `git checkout -- {self.folder / name}` puts it back."
+            for name in course.edited
+            if name not in course.unavailable
+        ]
+        if course.unavailable:
+            verdict.problems = [
+                Problem(
+                    "locked",
+                    f"{name} is not as the course shipped it, and the checker cannot find the "
+                    "course's copy (no git history here). Restore it as shipped, for example "
+                    f"with `git checkout -- {self.folder / name}` or from a fresh copy of "
+                    "the course.",
+                    name,
+                )
+                for name in course.unavailable
+            ]
+            return verdict
+        if exercise.backend_variable:
+            verdict.backend = os.environ.get(exercise.backend_variable) or None
+        self._build_stage(course)
+        run.warm_up([self.stage], exercise.plugins)
+        every_side = sides(exercise)
+        first = [_Run("reference", "reference", side) for side in every_side]
+        first += [_Run("correct", name, side) for side in every_side for name in exercise.correct]
+        self._execute(first)
+        by_side = {id(plan.side): plan.result for plan in first if plan.kind == "reference"}
+        reference = by_side[id(every_side[0])]
+        assert reference is not None
         verdict.output, verdict.output_truncated = reference.output, reference.output_truncated
         verdict.collected = reference.collected
         verdict.tests = list(reference.tests.values())
-        verdict.invalid_reasons = _validity(reference, REFERENCE, exercise)
-        if not verdict.invalid_reasons:
-            for name, result in zip(exercise.correct, others, strict=True):
-                verdict.invalid_reasons += _validity(
-                    result, f"the correct version '{name}'", exercise, reference.collected
-                )
+        refused = {use for plan in first if plan.result for use in plan.result.refused_hooks}
+        if refused:
+            verdict.problems = [_refusal(use) for use in sorted(refused, key=str)]
+            return verdict
+        if exercise.kind == "configure" and (problems := _selection_problems(reference)):
+            verdict.problems = problems
+            return verdict
+        for plan in first:
+            assert plan.result is not None
+            expect_ids = None
+            if plan.kind == "reference":
+                version = plan.side.on(REFERENCE)
+            else:
+                version = plan.side.on(f"the correct version '{plan.name}'")
+                expect_ids = by_side[id(plan.side)].collected  # type: ignore[union-attr]
+            verdict.invalid_reasons += _validity(
+                plan.result, version, exercise, plan.side.expect_outcomes, expect_ids
+            )
+            if plan.kind == "reference" and verdict.invalid_reasons:
+                break
         verdict.valid = not verdict.invalid_reasons
-        self._judge_the_rest(verdict, reference)
+        self._collection_and_coverage(verdict, reference)
         rest_done = verdict.valid and not (
-            verdict.constructs_missing
-            or verdict.collection_missing
+            verdict.collection_missing
             or verdict.collection_unexpected
             or (exercise.coverage is not None and (verdict.coverage or 0) < exercise.coverage)
         )
-        if verdict.valid and exercise.bugs and (rest_done or not only_whether_done):
-            verdict.bugs_checked = True
-            bugs = [self._version("bug", name) for name in exercise.bugs]
-            for (name, hint), result in zip(
-                exercise.bugs.items(), self._execute(bugs), strict=True
-            ):
-                caught_by = [t.nodeid for t in result.failed_tests()]
-                verdict.bugs.append(
-                    BugResult(name, result.caught(), caught_by, result.timed_out, hint)
-                )
-        verdict.done = rest_done and (verdict.thorough or not exercise.bugs)
+        catching: set[str] | None = None
+        if verdict.valid and exercise.bugs:
+            if only_whether_done and not rest_done:
+                verdict.constructs_missing = [
+                    m.rule.name for m in constructs.missing(exercise.constructs, reference, None)
+                ]
+                return verdict
+            catching = self._bugs(verdict, every_side)
+        if verdict.valid:
+            unmet = constructs.missing(exercise.constructs, reference, catching)
+            verdict.constructs_missing = [m.rule.name for m in unmet]
+            verdict.construct_messages = [m.message for m in unmet]
+        verdict.done = (
+            bool(verdict.valid)
+            and rest_done
+            and not verdict.constructs_missing
+            and (verdict.thorough or not exercise.bugs)
+        )
         return verdict
 
-    def _judge_the_rest(self, verdict: Verdict, reference: RunResult) -> None:
-        """Collection, constructs and coverage: what needs no other run than the reference."""
+    def _bugs(self, verdict: Verdict, every_side: list[Side]) -> set[str]:
+        """Run every planted bug on every side, with the reference again among them."""
+        exercise = self.exercise
+        plans = [_Run("bug", name, side) for side in every_side for name in exercise.bugs]
+        plans += [_Run("again", "reference", side) for side in every_side]
+        self._execute(plans)
+        verdict.bugs_checked = True
+        for plan in plans:
+            assert plan.result is not None
+            if plan.kind == "again":
+                reasons = _validity(
+                    plan.result, plan.side.on(REFERENCE), exercise, plan.side.expect_outcomes
+                )
+                if reasons:
+                    verdict.valid = False
+                    verdict.invalid_reasons.append(
+                        "Your tests gave another result on the reference when it ran a "
+                        "second time. They depend on something besides the code under test "
+                        "(a file an earlier run left, a count of runs, the time, the order "
+                        "of tests): make each run start from nothing.\n" + reasons[0]
+                    )
+        caught: dict[str, BugResult] = {}
+        for name, hint in exercise.bugs.items():
+            caught[name] = BugResult(name, False, [], False, hint)
+        for plan in plans:
+            if plan.kind != "bug":
+                continue
+            assert plan.result is not None
+            bug = caught[plan.name]
+            bug.caught = bug.caught or plan.result.caught()
+            bug.timed_out = bug.timed_out or plan.result.timed_out
+            for test in plan.result.failed_tests():
+                if test.nodeid not in bug.caught_by:
+                    bug.caught_by.append(test.nodeid)
+        verdict.bugs = [caught[name] for name in exercise.bugs]
+        return {nodeid for bug in verdict.bugs for nodeid in bug.caught_by}
+
+    def _collection_and_coverage(self, verdict: Verdict, reference: RunResult) -> None:
+        """What needs no other run than the reference."""
         exercise = self.exercise
         if exercise.expect_collected:
             expected = set(exercise.expect_collected)
             verdict.collection_missing = sorted(expected - set(reference.collected))
             verdict.collection_unexpected = sorted(set(reference.collected) - expected)
-        trees = [ast.parse(p.read_bytes()) for p in files.learner_files(exercise, self.folder)]
-        verdict.constructs_missing = [
-            r.name for r in constructs.missing(exercise.constructs, trees)
-        ]
         if exercise.coverage is not None:
             verdict.coverage_goal = exercise.coverage
             verdict.coverage = reference.coverage

@@ -1,19 +1,47 @@
-"""The checker's pytest plugin: writes what happened in a run to a file the checker owns.
+"""The checker's pytest plugin: records what happened in a run, and audits the run.
 
-It writes one JSON object per line and flushes each, so that a run cut short by a
+**The record.** One JSON object per line, flushed each, so that a run cut short by a
 timeout or by ``os._exit`` still tells the checker how far it got and which test was
-running. The checker never reads pytest's text output.
+running. Every record carries a sequence number; the last one carries pytest's own
+count of outcomes (from its terminal reporter), so the checker can tell a record that
+was written to, or cut, by the code under test from one pytest wrote. The checker never
+reads pytest's text output.
+
+**The audit.** A learner's files may hold tests and fixtures. Hook implementations are a
+different matter: they decide how tests run and what gets reported. So every hook
+implementation registered in the run, however it got there (a function in conftest.py,
+``setattr`` on a module, a plugin object registered from a fixture), must come from
+installed code (pytest, the plugins the exercise names, the checker); one whose code
+lies anywhere else is recorded as refused, with its file and line, unless the exercise
+allows that hook. The audit runs when a plugin is registered, after collection and at
+the end.
+
+**What the tests do.** For each collected test the record says where its function is,
+which fixtures it uses (and whether each one yields), and the marks that matter to the
+chapters (parametrize ids, strict xfail, skipif with a reason). :mod:`checker.probes`
+adds what a test calls (``pytest.raises(match=...)``, ``autospec``...), attributed to
+the test that was running.
 """
 
 from __future__ import annotations
 
+import inspect
 import json
+import os
+from collections.abc import Generator, Iterable
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
+import pluggy
 import pytest
 
+from checker.spec import installed_prefixes
+
+if TYPE_CHECKING:
+    from coverage import Coverage
+
 MAX_MESSAGE = 6000
+CHECKER_FOLDER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -27,9 +55,11 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    """With --checker-results (the plugin used on its own, e.g. by `-p checker.plugin`)."""
     path = config.getoption("checker_results")
     if path and not config.pluginmanager.has_plugin("checker-results"):
-        config.pluginmanager.register(ResultWriter(Path(path)), "checker-results")
+        recorder = Recorder(Path(path), Path(str(config.rootpath)))
+        config.pluginmanager.register(recorder, "checker-results")
 
 
 def _cut(text: str) -> str:
@@ -38,30 +68,203 @@ def _cut(text: str) -> str:
     return text[:MAX_MESSAGE] + "\n[... cut: the message was longer ...]"
 
 
-class ResultWriter:
-    """Records collection, the start of each test, each phase's report and the end."""
+def _code_of(function: object) -> Any:
+    """The code object behind a hook implementation, through wrappers; None if none."""
+    for _ in range(10):
+        code = getattr(function, "__code__", None)
+        if code is not None:
+            return code
+        inner = (
+            getattr(function, "__wrapped__", None)
+            or getattr(function, "func", None)  # functools.partial
+            or getattr(function, "__func__", None)  # a bound method
+        )
+        if inner is None:
+            call = vars(type(function)).get("__call__")
+            inner = call if call is not None and not isinstance(function, type) else None
+        if inner is None or inner is function:
+            return None
+        function = inner
+    return None
 
-    def __init__(self, path: Path) -> None:
+
+def _trusted(filename: str) -> bool:
+    """Code from an existing file of the installed environment or of the checker."""
+    if not os.path.isfile(filename):
+        return False
+    real = os.path.realpath(filename)
+    return real.startswith((*installed_prefixes(), CHECKER_FOLDER))
+
+
+class Recorder:
+    """Writes the record of one run and audits its hooks; see the module's docstring."""
+
+    def __init__(
+        self,
+        path: Path,
+        workdir: Path,
+        allowed_hooks: Iterable[str] = (),
+        coverage: Coverage | None = None,
+    ) -> None:
         self._file: IO[str] = path.open("w", encoding="utf-8")
+        self._sequence = 0
+        self.workdir = os.path.join(os.path.realpath(workdir), "")
+        self.allowed_hooks = frozenset(allowed_hooks)
+        self.coverage = coverage
+        self.current: str | None = None
+        self._refused: set[tuple[str, str, int]] = set()
+        self._seen: set[tuple[str, str | None, str, int]] = set()
 
-    def _write(self, **record: Any) -> None:
+    # -- writing -----------------------------------------------------------------
+
+    def write(self, **record: Any) -> None:
+        if self._file.closed:
+            return
+        record["seq"] = self._sequence
+        self._sequence += 1
         self._file.write(json.dumps(record) + "\n")
         self._file.flush()
 
+    def local(self, filename: str) -> str | None:
+        """``filename`` relative to the run's folder, or None when it lies outside."""
+        real = os.path.realpath(filename)
+        return real[len(self.workdir) :] if real.startswith(self.workdir) else None
+
+    def construct(self, name: str, filename: str, line: int) -> None:
+        """A construct a test used (from :mod:`checker.probes`), once per place and test."""
+        where = self.local(filename)
+        if where is None:
+            return
+        key = (name, self.current, where, line)
+        if key not in self._seen:
+            self._seen.add(key)
+            self.write(event="construct", name=name, nodeid=self.current, file=where, line=line)
+
+    # -- the audit ---------------------------------------------------------------
+
+    def _audit_impls(self, hook_name: str, impls: Iterable[pluggy.HookImpl]) -> None:
+        for impl in impls:
+            code = _code_of(impl.function)
+            filename = getattr(code, "co_filename", "") or ""
+            line = getattr(code, "co_firstlineno", 0) or 0
+            if filename and _trusted(filename):
+                continue
+            where = self.local(filename) if filename else None
+            if where is not None and hook_name in self.allowed_hooks:
+                continue
+            key = (hook_name, where or filename or "?", line)
+            if key not in self._refused:
+                self._refused.add(key)
+                self.write(event="refused-hook", hook=hook_name, file=key[1], line=line)
+
+    def audit(self, manager: pytest.PytestPluginManager) -> None:
+        """Every hook implementation registered now, checked."""
+        for name, caller in vars(manager.hook).items():
+            if isinstance(caller, pluggy.HookCaller):
+                self._audit_impls(name, caller.get_hookimpls())
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_plugin_registered(
+        self, plugin: object, plugin_name: str, manager: pytest.PytestPluginManager
+    ) -> None:
+        for name, caller in vars(manager.hook).items():
+            if isinstance(caller, pluggy.HookCaller):
+                self._audit_impls(name, (i for i in caller.get_hookimpls() if i.plugin is plugin))
+
+    # -- collection --------------------------------------------------------------
+
     def pytest_collectreport(self, report: pytest.CollectReport) -> None:
         if report.failed:
-            self._write(
+            self.write(
                 event="collect-error", nodeid=report.nodeid, message=_cut(report.longreprtext)
             )
 
+    def pytest_deselected(self, items: list[pytest.Item]) -> None:
+        self.write(event="deselected", nodeids=[item.nodeid for item in items])
+
+    @pytest.hookimpl(trylast=True)
     def pytest_collection_finish(self, session: pytest.Session) -> None:
-        self._write(event="collected", nodeids=[item.nodeid for item in session.items])
+        self.audit(session.config.pluginmanager)
+        option = session.config.option
+        self.write(
+            event="selection",
+            keyword=getattr(option, "keyword", "") or "",
+            markexpr=getattr(option, "markexpr", "") or "",
+            ignore=[str(p) for p in (getattr(option, "ignore", None) or [])],
+            ignore_glob=[str(p) for p in (getattr(option, "ignore_glob", None) or [])],
+            deselect=[str(p) for p in (getattr(option, "deselect", None) or [])],
+        )
+        self.write(event="collected", nodeids=[item.nodeid for item in session.items])
+        for item in session.items:
+            self.write(event="item", nodeid=item.nodeid, **self._describe(item))
+
+    def _place(self, function: object) -> list[Any] | None:
+        code = _code_of(function)
+        where = self.local(code.co_filename) if code is not None else None
+        return None if where is None else [where, code.co_firstlineno]
+
+    def _describe(self, item: pytest.Item) -> dict[str, Any]:
+        """Where a test's code is, its fixtures, and the marks the chapters teach."""
+        from _pytest.skipping import evaluate_skip_marks, evaluate_xfail_marks
+
+        fixtures = []
+        info = getattr(item, "_fixtureinfo", None)
+        for name in getattr(item, "fixturenames", ()):
+            definitions = info.name2fixturedefs.get(name) if info is not None else None
+            if not definitions:
+                continue
+            function = definitions[-1].func
+            place = self._place(function)
+            if place is not None:
+                generator = inspect.isgeneratorfunction(function) or inspect.isasyncgenfunction(
+                    function
+                )
+                fixtures.append([name, *place, generator])
+        marks: dict[str, bool] = {}
+        parametrize = list(item.iter_markers("parametrize"))
+        marks["parametrize"] = bool(parametrize)
+        marks["parametrize-ids"] = any(
+            mark.kwargs.get("ids") is not None
+            or any(getattr(value, "id", None) is not None for value in _values(mark))
+            for mark in parametrize
+        )
+        try:
+            xfail = evaluate_xfail_marks(item)
+            marks["xfail-strict"] = bool(xfail and xfail.strict)
+            marks["skipif-reason"] = any(
+                mark.kwargs.get("reason") for mark in item.iter_markers("skipif")
+            ) or bool(evaluate_skip_marks(item) and list(item.iter_markers("skipif")))
+        except Exception:  # a condition that does not evaluate: pytest reports it itself
+            marks["xfail-strict"] = marks["skipif-reason"] = False
+        cls = getattr(item, "cls", None)
+        marks["test-class"] = (
+            cls is not None and self._place(getattr(item, "function", None)) is not None
+        )
+        return {
+            "function": self._place(getattr(item, "function", None)),
+            "fixtures": fixtures,
+            "marks": marks,
+        }
+
+    # -- running -----------------------------------------------------------------
+
+    @pytest.hookimpl(wrapper=True, tryfirst=True)
+    def pytest_runtest_protocol(self, item: pytest.Item) -> Generator[None, object, object]:
+        self.current = item.nodeid
+        if self.coverage is not None:
+            self.coverage.switch_context(item.nodeid)
+        try:
+            return (yield)
+        finally:
+            self.current = None
+            if self.coverage is not None:
+                self.coverage.switch_context("")
 
     def pytest_runtest_logstart(self, nodeid: str) -> None:
-        self._write(event="start", nodeid=nodeid)
+        self.write(event="start", nodeid=nodeid)
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
-        self._write(
+        self.write(
             event="report",
             nodeid=report.nodeid,
             when=report.when,
@@ -71,6 +274,29 @@ class ResultWriter:
             duration=report.duration,
         )
 
+    @pytest.hookimpl(trylast=True)
     def pytest_sessionfinish(self, session: pytest.Session, exitstatus: int) -> None:
-        self._write(event="finish", exitstatus=int(exitstatus))
+        self.audit(session.config.pluginmanager)
+        # What pytest's own terminal reporter saw: every test report, whatever its
+        # category. The checker compares it with the report records above.
+        reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+        seen = None
+        if reporter is not None:
+            seen = sorted(
+                [r.nodeid, r.when, r.outcome]
+                for reports in reporter.stats.values()
+                for r in reports
+                if isinstance(r, pytest.TestReport)
+            )
+        self.write(event="finish", exitstatus=int(exitstatus), seen=seen)
         self._file.close()
+
+
+def _values(mark: pytest.Mark) -> Iterable[object]:
+    values = mark.kwargs.get("argvalues", mark.args[1] if len(mark.args) > 1 else ())
+    return values if isinstance(values, list | tuple) else ()
+
+
+def recorder_of(config: pytest.Config) -> Recorder | None:
+    plugin = config.pluginmanager.get_plugin("checker-results")
+    return plugin if isinstance(plugin, Recorder) else None

@@ -55,6 +55,15 @@ def verdict(out: Console, exercise: Exercise, result: Verdict, watching: bool = 
         again = "" if watching else f", and run `checker check {exercise.number}` again"
         out.print(f"\nNext: fix the above, save{again}.")
         return
+    for note in result.notes:
+        out.print(f"[yellow]! {escape(note)}[/]")
+    if exercise.backend_variable:
+        where = (
+            f"the database at {exercise.backend_variable}"
+            if result.backend
+            else f"the default backend ({exercise.backend_variable} is not set)"
+        )
+        out.print(f"[dim]· Ran on {escape(where)}.[/]")
     _validity(out, exercise, result)
     _bugs(out, exercise, result)
     _rest(out, result)
@@ -115,10 +124,8 @@ def _bugs(out: Console, exercise: Exercise, result: Verdict) -> None:
 
 
 def _rest(out: Console, result: Verdict) -> None:
-    from checker.constructs import RULES
-
-    for name in result.constructs_missing:
-        out.print(f"[red]✗ Not used yet:[/] {escape(RULES[name].message)}")
+    for message in result.construct_messages:
+        out.print(f"[red]✗ Not used yet where it does work:[/] {escape(message)}")
     if result.coverage_goal is not None and result.valid:
         got = result.coverage or 0.0
         ok = got >= result.coverage_goal

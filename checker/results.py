@@ -17,6 +17,25 @@ class TestResult:
     message: str = ""
 
 
+@dataclass(frozen=True)
+class Use:
+    """A construct a test used, or a hook the audit refused: what, where, in which test."""
+
+    name: str
+    file: str
+    line: int
+    nodeid: str | None = None
+
+
+@dataclass
+class ItemInfo:
+    """A collected test as the plugin saw it: its function, fixtures and marks."""
+
+    function: tuple[str, int] | None
+    fixtures: list[tuple[str, str, int, bool]]  # name, file, line, whether it yields
+    marks: dict[str, bool]
+
+
 @dataclass
 class RunResult:
     """What one pytest process did, as far as the checker can know it."""
@@ -33,6 +52,14 @@ class RunResult:
     output_truncated: bool = False
     coverage: float | None = None
     missing_lines: str = ""
+    items: dict[str, ItemInfo] = field(default_factory=dict)
+    constructs: list[Use] = field(default_factory=list)
+    refused_hooks: list[Use] = field(default_factory=list)
+    selection: dict[str, Any] = field(default_factory=dict)
+    deselected: list[str] = field(default_factory=list)
+    tampered: str | None = None
+    left_behind: int = 0
+    supervisor_killed: bool = False
 
     @property
     def ended_early(self) -> bool:
@@ -85,37 +112,85 @@ def _merge(result: RunResult, record: dict[str, Any]) -> None:
         result.tests[nodeid] = TestResult(nodeid, new, message)
 
 
+def _event(result: RunResult, record: dict[str, Any]) -> None:
+    event = record.get("event")
+    if event == "collected":
+        result.collected = [str(n) for n in record.get("nodeids", [])]
+    elif event == "collect-error":
+        result.collect_errors[str(record["nodeid"])] = str(record.get("message", ""))
+    elif event == "item":
+        function = record.get("function")
+        result.items[str(record["nodeid"])] = ItemInfo(
+            function=(str(function[0]), int(function[1])) if function else None,
+            fixtures=[(str(f[0]), str(f[1]), int(f[2]), bool(f[3])) for f in record["fixtures"]],
+            marks={str(k): bool(v) for k, v in record.get("marks", {}).items()},
+        )
+    elif event == "construct":
+        nodeid = record.get("nodeid")
+        result.constructs.append(
+            Use(str(record["name"]), str(record["file"]), int(record["line"]), nodeid)
+        )
+    elif event == "refused-hook":
+        result.refused_hooks.append(
+            Use(str(record["hook"]), str(record["file"]), int(record["line"]))
+        )
+    elif event == "selection":
+        result.selection = {k: v for k, v in record.items() if k not in ("event", "seq")}
+    elif event == "deselected":
+        result.deselected += [str(n) for n in record.get("nodeids", [])]
+
+
 def read(path: Path) -> RunResult:
-    """Read the plugin's file; a missing or half-written file gives a partial result."""
+    """Read the plugin's file; a missing or half-written file gives a partial result.
+
+    The record is also checked for tampering: its sequence numbers must run without a
+    gap, nothing may follow the end, and the reports must be the ones pytest's own
+    terminal reporter saw.
+    """
     result = RunResult()
     try:
         lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
     except FileNotFoundError:
         return result
     started: str | None = None
+    expected = 0
+    reports: list[list[str]] = []
+    seen: list[list[str]] | None = None
     for line in lines:
         try:
             record = json.loads(line)
         except json.JSONDecodeError:
             break  # the last line was being written when the process stopped
         if not isinstance(record, dict):
+            result.tampered = "a line of the record is not the plugin's"
             break
         event = record.get("event")
-        if event == "collected":
-            result.collected = [str(n) for n in record.get("nodeids", [])]
-        elif event == "collect-error":
-            result.collect_errors[str(record["nodeid"])] = str(record.get("message", ""))
-        elif event == "start":
-            started = str(record["nodeid"])
-        elif event == "report":
-            _merge(result, record)
-            if record.get("when") == "teardown":
-                started = None
-        elif event == "finish":
-            result.finished = True
-            result.exitstatus = int(record["exitstatus"])
-        elif event == "coverage":
+        if event == "coverage":
             result.coverage = float(record["percent"])
             result.missing_lines = str(record.get("missing", ""))
+            continue
+        if record.get("seq") != expected or result.finished:
+            result.tampered = "the record has lines the plugin did not write in that order"
+            break
+        expected += 1
+        try:
+            if event == "start":
+                started = str(record["nodeid"])
+            elif event == "report":
+                _merge(result, record)
+                reports.append([str(record["nodeid"]), str(record["when"]), str(record["outcome"])])
+                if record.get("when") == "teardown":
+                    started = None
+            elif event == "finish":
+                result.finished = True
+                result.exitstatus = int(record["exitstatus"])
+                seen = record.get("seen")
+            else:
+                _event(result, record)
+        except (KeyError, TypeError, ValueError, IndexError):
+            result.tampered = "a line of the record is not the plugin's"
+            break
+    if result.finished and seen is not None and sorted(reports) != sorted(seen):
+        result.tampered = "the reports recorded differ from the ones pytest itself saw"
     result.running = None if result.finished else started
     return result

@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import ast
 import contextlib
+import gc
 import importlib
 import importlib.util
+import json
 import os
 import signal
 import subprocess
@@ -33,7 +35,26 @@ from checker.results import RunResult
 from checker.spec import RunSpec, installed_prefixes
 
 MAX_OUTPUT = 20_000
-ALWAYS_WARM = ("pytest", "_pytest.python", "_pytest.fixtures", "coverage", "checker.plugin")
+SUPERVISOR_GRACE = 10.0
+# What every run imports: pytest and the parts of it that load later, the libraries those
+# pull in, and the checker's own plugin and probes.
+ALWAYS_WARM = (
+    "pytest",
+    "_pytest.python",
+    "_pytest.fixtures",
+    "_pytest.pytester",
+    "_pytest.skipping",
+    "_pytest.junitxml",
+    "_pytest.unittest",
+    "_pytest.debugging",
+    "_pytest.logging",
+    "pdb",
+    "unittest",
+    "unittest.mock",
+    "xml.etree.ElementTree",
+    "coverage",
+)
+CHECKER_WARM = ("checker.plugin", "checker.probes", "checker.child")
 
 
 def method() -> str:
@@ -78,13 +99,20 @@ def warm_up(folders: list[Path], plugins: tuple[str, ...] = ()) -> None:
     wanted = [*ALWAYS_WARM, *plugins]
     for folder in folders:
         wanted += sorted(imports_of(folder))
-    for name in wanted:
-        if name in sys.modules or not _third_party(name):
+    fresh = False
+    for name in [*wanted, *CHECKER_WARM]:
+        if name in sys.modules or (name not in CHECKER_WARM and not _third_party(name)):
             continue
+        fresh = True
         try:
             importlib.import_module(name)
         except Exception:
             continue
+    if fresh:
+        # What is imported now stays as it is: children need not copy it on write
+        # when the collector walks it.
+        gc.collect()
+        gc.freeze()
 
 
 def _read_output(path: Path) -> tuple[str, bool]:
@@ -117,23 +145,21 @@ def _start_fork(spec: RunSpec) -> _Running:
     sys.stdout.flush()
     sys.stderr.flush()
     pid = os.fork()
-    if pid == 0:  # the child
+    if pid == 0:  # the supervisor: see checker.child
         try:
-            os.setpgid(0, 0)
             from checker import child
 
-            child.run(spec)
+            child.supervise(spec)
         finally:
             os._exit(70)
-    # The child does this too; whichever runs first wins, the other may find it done.
-    with contextlib.suppress(ProcessLookupError, PermissionError):
-        os.setpgid(pid, pid)
 
     def poll() -> int | None:
         done, status = os.waitpid(pid, os.WNOHANG)
         return os.waitstatus_to_exitcode(status) if done else None
 
-    return _Running(spec, pid, time.monotonic() + spec.timeout, poll, lambda: os.waitpid(pid, 0))
+    # The supervisor keeps the time itself; this is the limit should it fail to.
+    deadline = time.monotonic() + spec.timeout + SUPERVISOR_GRACE
+    return _Running(spec, pid, deadline, poll, lambda: os.waitpid(pid, 0))
 
 
 def _start_spawn(spec: RunSpec) -> _Running:
@@ -156,11 +182,32 @@ def _start_spawn(spec: RunSpec) -> _Running:
     return _Running(spec, process.pid, deadline, process.poll, process.wait)
 
 
-def _result(spec: RunSpec, code: int, timed_out: bool) -> RunResult:
+def _status(spec: RunSpec) -> dict[str, object] | None:
+    """What the supervisor wrote when it had cleaned up; None without a supervisor."""
+    try:
+        data = json.loads(spec.status.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def _result(spec: RunSpec, code: int, timed_out: bool, supervised: bool) -> RunResult:
     result = results.read(spec.results)
-    result.returncode = code
+    status = _status(spec) if supervised else None
+    if supervised and status is None:
+        # The supervisor did not finish: something in the run killed it.
+        result.returncode = None
+        result.supervisor_killed = True
+    elif status is not None:
+        worker = status.get("code")
+        result.returncode = worker if isinstance(worker, int) else None
+        timed_out = timed_out or bool(status.get("timed_out"))
+        left = status.get("left_behind")
+        result.left_behind = left if isinstance(left, int) else 0
+    else:
+        result.returncode = code
     result.timed_out = timed_out or (
-        code in (-signal.SIGXCPU, -signal.SIGKILL) and not result.finished
+        result.returncode in (-signal.SIGXCPU, -signal.SIGKILL) and not result.finished
     )
     result.output, result.output_truncated = _read_output(spec.output)
     return result
@@ -182,6 +229,7 @@ def execute_many(specs: list[RunSpec], jobs: int | None = None) -> list[RunResul
             while waiting and len(running) < (jobs or default_jobs()):
                 spec = waiting.pop(0)
                 spec.results.unlink(missing_ok=True)
+                spec.status.unlink(missing_ok=True)
                 running.append(start(spec))
             for run in list(running):
                 code = run.poll()
@@ -193,7 +241,8 @@ def execute_many(specs: list[RunSpec], jobs: int | None = None) -> list[RunResul
                     run.reap()
                     code = -signal.SIGKILL
                 assert code is not None
-                ended[id(run.spec)] = _result(run.spec, code, timed_out)
+                supervised = start is _start_fork
+                ended[id(run.spec)] = _result(run.spec, code, timed_out, supervised)
                 running.remove(run)
                 pause = 0.001
             time.sleep(pause)

@@ -6,11 +6,16 @@ import json
 import os
 import sysconfig
 from dataclasses import asdict, dataclass, field
+from functools import cache
 from pathlib import Path
 
 BLANK_INI = Path(__file__).with_name("blank.ini")
+# pytest's own order of configuration files; the last three count only with a pytest section.
+CONFIG_FILES = ("pytest.toml", ".pytest.toml", "pytest.ini", ".pytest.ini")
+SECTIONED = {"pyproject.toml": "[tool.pytest", "tox.ini": "[pytest]", "setup.cfg": "[tool:pytest]"}
 
 
+@cache
 def installed_prefixes() -> tuple[str, ...]:
     """The folders of the standard library and site-packages, as given and as resolved.
 
@@ -24,61 +29,63 @@ def installed_prefixes() -> tuple[str, ...]:
     return tuple(os.path.join(place, "") for place in places)
 
 
+def has_config(folder: Path) -> bool:
+    """Whether pytest, started in ``folder``, finds its configuration right there."""
+    if any((folder / name).is_file() for name in CONFIG_FILES):
+        return True
+    for name, section in SECTIONED.items():
+        path = folder / name
+        if path.is_file() and section in path.read_text(encoding="utf-8", errors="replace"):
+            return True
+    return False
+
+
 @dataclass(frozen=True)
 class RunSpec:
-    """One pytest process: its folder, files, plugins and limits."""
+    """One pytest process: its folder, where its record goes, its limits.
+
+    Every run of one exercise gets the same arguments and environment; only ``workdir``,
+    ``results``, ``status`` and ``tmpdir`` differ, and those are random names.
+    """
 
     workdir: Path
     results: Path
     output: Path
+    status: Path
+    tmpdir: Path
     timeout: float
     plugins: tuple[str, ...] = ()
     args: tuple[str, ...] = ()
     coverage_of: str | None = None
+    allowed_hooks: tuple[str, ...] = ()
     memory_bytes: int = 4 << 30
     max_file_bytes: int = 64 << 20
     environment: dict[str, str] = field(default_factory=dict)
-
-    def config_file(self) -> Path:
-        """The exercise's own pytest configuration, or a blank one.
-
-        A blank file keeps pytest from climbing to the course's own pyproject.toml.
-        """
-        for name in ("pytest.ini", "pyproject.toml", "tox.ini", "setup.cfg"):
-            candidate = self.workdir / name
-            if candidate.is_file():
-                return candidate
-        return BLANK_INI
+    unset: tuple[str, ...] = ()
 
     def pytest_args(self) -> list[str]:
-        args = [
-            "-c",
-            str(self.config_file()),
-            f"--rootdir={self.workdir}",
-            f"--confcutdir={self.workdir}",
-            "-p",
-            "no:cacheprovider",
-            "-q",
-            "-o",
-            "verbosity_assertions=2",
-        ]
+        args: list[str] = []
+        if not has_config(self.workdir):
+            # No configuration of its own: keep pytest from climbing to a folder above.
+            args += ["-c", str(BLANK_INI), f"--rootdir={self.workdir}"]
+        args += ["-p", "no:cacheprovider", "-q", "-o", "verbosity_assertions=2"]
         for plugin in self.plugins:
             args += ["-p", plugin]
         return [*args, *self.args]
 
     def to_json(self) -> str:
         data = asdict(self)
-        for key in ("workdir", "results", "output"):
+        for key in ("workdir", "results", "output", "status", "tmpdir"):
             data[key] = str(data[key])
-        data["plugins"] = list(self.plugins)
-        data["args"] = list(self.args)
+        for key in ("plugins", "args", "allowed_hooks", "unset"):
+            data[key] = list(data[key])
         return json.dumps(data)
 
     @classmethod
     def from_json(cls, text: str) -> RunSpec:
         data = json.loads(text)
-        for key in ("workdir", "results", "output"):
+        for key in ("workdir", "results", "output", "status", "tmpdir"):
             data[key] = Path(data[key])
-        data["plugins"] = tuple(data["plugins"])
-        data["args"] = tuple(data["args"])
+        for key in ("plugins", "args", "allowed_hooks", "unset"):
+            data[key] = tuple(data[key])
         return cls(**data)
