@@ -97,6 +97,12 @@ def parser() -> argparse.ArgumentParser:
     )
     check_all.add_argument("numbers", type=int, nargs="*", help="only these exercises")
     check_all.add_argument("--json", action="store_true", help="print the findings as JSON")
+    check_all.add_argument(
+        "--working-tree",
+        action="store_true",
+        help="verify the exercises as they are in the working tree, not as the course's "
+        "last commit ships them (for a maintainer changing an exercise)",
+    )
     return top
 
 
@@ -226,17 +232,20 @@ def cmd_reset(catalogue: Catalogue, out: Console, number: int, yes: bool) -> int
     return 0
 
 
-def cmd_verify(catalogue: Catalogue, out: Console, numbers: list[int], as_json: bool) -> int:
+def cmd_verify(
+    catalogue: Catalogue, out: Console, numbers: list[int], as_json: bool, working_tree: bool
+) -> int:
     for number in numbers:
         _exercise(catalogue, number)
-    findings = verify(catalogue, numbers)
+    findings = verify(catalogue, numbers, working_tree)
     if as_json:
         print(json.dumps([asdict(f) for f in findings], indent=2))
     else:
         for finding in findings:
             mark = "[green]✓[/]" if finding.ok else "[red]✗[/]"
             out.print(
-                f"{mark} {finding.number:>3} {finding.folder}  [dim]{escape(finding.summary)}[/]"
+                f"{mark} {finding.number:>3} {finding.folder}  [dim]{escape(finding.summary)}"
+                f" ({finding.seconds:.1f} s, from {escape(finding.source or 'nowhere')})[/]"
             )
             for problem in finding.problems:
                 out.print("      " + problem, markup=False)
@@ -266,7 +275,9 @@ def main(argv: list[str] | None = None) -> int:
             case "reset":
                 return cmd_reset(catalogue, out, arguments.number, arguments.yes)
             case "verify":
-                return cmd_verify(catalogue, out, arguments.numbers, arguments.json)
+                return cmd_verify(
+                    catalogue, out, arguments.numbers, arguments.json, arguments.working_tree
+                )
     except (Refusal, CatalogueError, StateError) as error:
         report.console(stderr=True).print(str(error), markup=False)
         return 2

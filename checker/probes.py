@@ -67,8 +67,8 @@ def install(recorder: Recorder) -> None:
         return kwargs.get("match") is not None
 
     raises = _wrap(recorder, _pytest.raises.raises, "raises-match", with_match)
-    pytest.raises = raises  # type: ignore[assignment]
-    _pytest.raises.raises = raises  # type: ignore[assignment]
+    pytest.raises = raises
+    _pytest.raises.raises = raises
 
     matcher = ExceptionInfo.match
 
@@ -90,18 +90,18 @@ def install(recorder: Recorder) -> None:
     approx = _wrap(recorder, _pytest.approx.approx, "approx", _always)
     pytest.approx = _pytest.approx.approx = approx
     warns = _wrap(recorder, _pytest.recwarn.warns, "warns", _always)
-    pytest.warns = _pytest.recwarn.warns = warns  # type: ignore[assignment]
+    pytest.warns = _pytest.recwarn.warns = warns
 
     autospec = _wrap(recorder, unittest.mock.create_autospec, "autospec", _always)
     unittest.mock.create_autospec = autospec
-    enter = unittest.mock._patch.__enter__  # type: ignore[attr-defined]
+    enter = unittest.mock._patch.__enter__
 
     def patch_enter(self: Any) -> Any:
         if self.autospec:
             _note(recorder, "autospec")
         return enter(self)
 
-    unittest.mock._patch.__enter__ = patch_enter  # type: ignore[attr-defined]
+    unittest.mock._patch.__enter__ = patch_enter  # type: ignore[method-assign]
     apply_dict = unittest.mock._patch_dict._patch_dict  # type: ignore[attr-defined]
 
     def patch_dict(self: Any) -> Any:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,6 +19,8 @@ from checker import exercise as files
 from checker.catalogue import Catalogue, Exercise
 from checker.grade import Verdict, grade
 from checker.patches import PatchError
+from checker.reset import ResetError, shipped
+from checker.spec import has_config
 
 
 @dataclass
@@ -26,6 +29,8 @@ class Finding:
     folder: str
     problems: list[str] = field(default_factory=list)
     summary: str = ""
+    source: str = ""  # where "as shipped" came from: a commit, or the working tree
+    seconds: float = 0.0
 
     @property
     def ok(self) -> bool:
@@ -61,6 +66,101 @@ def _layout(exercise: Exercise) -> list[str]:
             problems.append(f"unknown construct {rule!r}; known: {', '.join(constructs.RULES)}.")
     if exercise.subject and (exercise.path / exercise.subject).is_file():
         problems += _versions(exercise)
+        if exercise.subject not in exercise.locked:
+            problems.append(
+                f"the subject {exercise.subject} is not under [exercises.locked]: the checker "
+                "needs its sha256 to grade on the course's copy."
+            )
+    problems += _configuration(exercise)
+    problems += _statement(exercise)
+    return problems
+
+
+def _configuration(exercise: Exercise) -> list[str]:
+    """Plain pytest in the folder must load what the checker loads, and nothing else."""
+    folder = exercise.path
+    if not has_config(folder):
+        return ["the exercise has no pytest configuration of its own (pytest.ini)."]
+    text = "\n".join(
+        p.read_text(encoding="utf-8", errors="replace")
+        for p in folder.iterdir()
+        if p.name in ("pytest.toml", ".pytest.toml", "pytest.ini", "pyproject.toml", "tox.ini")
+    )
+    problems = []
+    if "--disable-plugin-autoload" not in text:
+        problems.append(
+            "the exercise's configuration does not say --disable-plugin-autoload: plain "
+            "pytest there would load other plugins than the checker."
+        )
+    problems += [
+        f"the exercise's configuration does not load the plugin {plugin} (-p {plugin})."
+        for plugin in exercise.plugins
+        if f"-p {plugin}" not in text
+    ]
+    return problems
+
+
+def _section(readme: str, title: str) -> list[str] | None:
+    """The bullets under a ``## title`` heading, or None without that heading."""
+    lines = readme.splitlines()
+    try:
+        start = next(i for i, line in enumerate(lines) if line.strip() == f"## {title}")
+    except StopIteration:
+        return None
+    bullets: list[str] = []
+    for line in lines[start + 1 :]:
+        if line.startswith("## "):
+            break
+        if line.startswith("- "):
+            bullets.append(line[2:].strip())
+        elif line.startswith("  ") and bullets:
+            bullets[-1] += " " + line.strip()
+    return bullets
+
+
+def _statement(exercise: Exercise) -> list[str]:
+    """The README states every rule a bug guards, and its done-list says all that is checked."""
+    readme_path = exercise.path / "README.md"
+    if not readme_path.is_file():
+        return []
+    readme = readme_path.read_text(encoding="utf-8")
+    problems: list[str] = []
+    if exercise.kind == "write-tests":
+        rules = _section(readme, "The rules")
+        if rules is None:
+            problems.append("the README has no '## The rules' section.")
+        else:
+            problems += [
+                f"the README's rule {rule!r} is not in the catalogue's [exercises.rules]."
+                for rule in rules
+                if rule not in exercise.rules
+            ]
+            problems += [
+                f"the catalogue's rule {rule!r} is not a bullet under the README's rules."
+                for rule in exercise.rules
+                if rule not in rules
+            ]
+        guarded = {bug for bugs in exercise.rules.values() for bug in bugs}
+        problems += [
+            f"planted bug {bug} guards no rule of [exercises.rules]."
+            for bug in exercise.bugs
+            if bug not in guarded
+        ]
+    done = _section(readme, "You are done when")
+    if done is None:
+        return [*problems, "the README has no '## You are done when' list."]
+    said = " ".join(done)
+    wanted = [constructs.RULES[c].named for c in exercise.constructs if c in constructs.RULES]
+    if exercise.bugs:
+        wanted.append("planted bug")
+    if exercise.coverage is not None:
+        wanted.append(f"{exercise.coverage:g}%")
+    wanted += [condition.name for condition in exercise.conditions]
+    problems += [
+        f"the README's done-list does not mention {what!r}, which the checker checks."
+        for what in wanted
+        if what not in said
+    ]
     return problems
 
 
@@ -119,16 +219,43 @@ def _solution_problems(exercise: Exercise, verdict: Verdict) -> list[str]:
     return problems or ["the solution is not done."]
 
 
-def verify_exercise(exercise: Exercise) -> Finding:
+def _as_shipped(exercise: Exercise, target: Path, working_tree: bool) -> str:
+    """Write the exercise as the course ships it into ``target``; say where it came from.
+
+    The course's committed files (the commit ``checker reset`` trusts), so that a
+    learner's work in exercises/ never changes what verify proves; the working tree
+    where there is no such history, or when a maintainer asks for it.
+    """
+    if not working_tree:
+        try:
+            ship = shipped(exercise)
+        except ResetError:
+            ship = None
+        if ship is not None:
+            for name, file in ship.files.items():
+                path = target / name
+                path.parent.mkdir(parents=True, exist_ok=True)
+                if file.link:
+                    path.symlink_to(file.content.decode())
+                else:
+                    path.write_bytes(file.content)
+            return f"commit {ship.commit[:10]}"
+    files.copy(exercise.path, target)
+    return "the working tree"
+
+
+def verify_exercise(exercise: Exercise, working_tree: bool = False) -> Finding:
+    started = time.monotonic()
     finding = Finding(exercise.number, exercise.folder, _layout(exercise))
     if finding.problems:
         return finding
     scratch = Path(tempfile.mkdtemp(prefix="checker-verify-"))
     try:
-        shipped = files.copy(exercise.path, scratch / "shipped")
-        if grade(exercise, shipped, only_whether_done=True).done:
+        as_shipped = scratch / "shipped" / exercise.folder
+        finding.source = _as_shipped(exercise, as_shipped, working_tree)
+        if grade(exercise, as_shipped, only_whether_done=True).done:
             finding.problems.append("the exercise is already done as shipped.")
-        solved = files.copy(exercise.path, scratch / "solved")
+        solved = files.copy(as_shipped, scratch / "solved" / exercise.folder)
         files.overlay(exercise.solution_path, solved)
         verdict = grade(exercise, solved)
         finding.problems += _solution_problems(exercise, verdict)
@@ -140,9 +267,12 @@ def verify_exercise(exercise: Exercise) -> Finding:
         )
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
+        finding.seconds = time.monotonic() - started
     return finding
 
 
-def verify(catalogue: Catalogue, numbers: list[int] | None = None) -> list[Finding]:
+def verify(
+    catalogue: Catalogue, numbers: list[int] | None = None, working_tree: bool = False
+) -> list[Finding]:
     chosen = [e for e in catalogue.exercises if not numbers or e.number in numbers]
-    return [verify_exercise(e) for e in chosen]
+    return [verify_exercise(e, working_tree) for e in chosen]
