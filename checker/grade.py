@@ -141,13 +141,13 @@ def _validity(
     outcome (a skip or an xfail that the exercise is about). In a configure exercise only
     the tests it expects count here; anything else is reported as collected by mistake.
     """
-    if stopped := _stopped(result, version, exercise.timeout):
-        return [stopped]
     if result.tampered:
         return [
             f"On {version}, the record of the run was changed while it ran ({result.tampered}). "
             "Tests must not touch pytest's reporting or the checker's files."
         ]
+    if stopped := _stopped(result, version, exercise.timeout):
+        return [stopped]
     reasons = [
         f"pytest could not collect {nodeid or 'the tests'}:\n{message}"
         for nodeid, message in result.collect_errors.items()
@@ -186,9 +186,10 @@ def _validity(
                 "not run proves nothing: every test must run and pass here."
             )
         elif exercise.kind != "write-tests":
+            side = version.removeprefix(REFERENCE)  # "" or " (when ...)"
             reasons.append(
-                f"{test.nodeid} {VERB.get(test.outcome, test.outcome)}: it needs something "
-                "your files do not "
+                f"{test.nodeid} {VERB.get(test.outcome, test.outcome)}{side}: it needs "
+                "something your files do not "
                 f"provide yet, or provide differently.\n{test.message}"
             )
         elif version == REFERENCE:

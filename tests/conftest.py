@@ -30,6 +30,26 @@ def catalogue(course: Path) -> Catalogue:
 
 
 @pytest.fixture
+def hurried(course: Path) -> Catalogue:
+    """The fixture course with a 2 s limit on exercise 1 and a planted bug that never
+    returns: for the tests about time limits, whose runs last far longer than that."""
+    shutil.copy(
+        course / "extra" / "never_returns.patch",
+        course / "grading" / "01_adding" / "bugs" / "never_returns.patch",
+    )
+    path = course / "exercises" / "catalogue.toml"
+    text = path.read_text().replace("timeout = 60", "timeout = 2")
+    text = text.replace(
+        'wrong_error = "Invalid input: which error says so?"\n',
+        'wrong_error = "Invalid input: which error says so?"\n'
+        'never_returns = "Termination: does it always return?"\n',
+    )
+    text = text.replace('["subtracts", "absolute"]', '["subtracts", "absolute", "never_returns"]')
+    path.write_text(text)
+    return load(course)
+
+
+@pytest.fixture
 def solve(course: Path) -> Callable[[str], None]:
     """Copy one exercise's solution over it, as a learner pasting the answer would."""
 

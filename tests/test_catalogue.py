@@ -34,7 +34,7 @@ def test_paths_follow_the_folder_name(catalogue: Catalogue, course: Path) -> Non
 
 def test_bugs_keep_their_hints_in_catalogue_order(catalogue: Catalogue) -> None:
     bugs = catalogue.exercise(1).bugs
-    assert list(bugs) == ["subtracts", "absolute", "accepts_strings", "never_returns"]
+    assert list(bugs) == ["subtracts", "absolute", "accepts_strings", "wrong_error"]
     assert bugs["absolute"] == "Signs: what about negative numbers?"
 
 
@@ -73,10 +73,10 @@ def test_a_catalogue_that_is_not_toml_says_so(course: Path) -> None:
             'chapter = 9\ntitle = "A fixture"',
             "chapter 9 is not",
         ),
-        ("timeout = 2", 'timeout = "2"', "'timeout' must be a float"),
+        ("timeout = 60", 'timeout = "60"', "'timeout' must be a float"),
         ('hints = ["Define a fixture in conftest.py."]', "hints = []", "at least one hint"),
         ('subject = "adder.py"\n', "", "names its 'subject'"),
-        ('never_returns = "Termination: does it always return?"\n', "", "four planted bugs"),
+        ('wrong_error = "Invalid input: which error says so?"\n', "", "four planted bugs"),
         ("format = 1", "format = 2", "must say format = 1"),
         ("coverage = 100", "coverage = 150", "between 0 and 100"),
     ],

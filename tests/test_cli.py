@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from checker.catalogue import Catalogue
+
 Solve = Callable[[str], None]
 RunChecker = Callable[..., subprocess.CompletedProcess[str]]
 Git = Callable[..., str]
@@ -69,7 +71,7 @@ def test_check_json_carries_every_part_of_the_verdict(run_checker: RunChecker) -
         "subtracts",
         "absolute",
         "accepts_strings",
-        "never_returns",
+        "wrong_error",
     ]
 
 
@@ -226,7 +228,7 @@ def test_an_import_error_starts_at_the_learners_line_without_the_importing_machi
 
 
 def test_a_test_file_that_hangs_while_imported_is_a_timeout_that_says_so(
-    run_checker: RunChecker, course: Path
+    run_checker: RunChecker, course: Path, hurried: Catalogue
 ) -> None:
     (course / "exercises" / "01_adding" / "test_adder.py").write_text(
         "import time\ntime.sleep(30)\n\ndef test_never(): pass\n"

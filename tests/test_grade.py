@@ -52,8 +52,8 @@ def test_each_planted_bug_names_the_tests_that_caught_it(catalogue: Catalogue) -
     assert caught["accepts_strings"] == ["test_adder.py::test_strings_are_refused"]
 
 
-def test_a_bug_that_never_returns_is_caught_by_a_timeout(catalogue: Catalogue) -> None:
-    verdict = _tests(catalogue, STRONG)
+def test_a_bug_that_never_returns_is_caught_by_a_timeout(hurried: Catalogue) -> None:
+    verdict = _tests(hurried, STRONG)
     [hang] = [bug for bug in verdict.bugs if bug.name == "never_returns"]
     assert hang.caught and hang.timed_out
 
@@ -166,12 +166,12 @@ def test_a_configuration_pytest_refuses_shows_what_pytest_said(catalogue: Catalo
     assert "Unknown config option: python_file" in reasons[-1]
 
 
-def test_a_timeout_on_a_correct_version_makes_the_suite_invalid(catalogue: Catalogue) -> None:
-    exercise = catalogue.exercise(1)
+def test_a_timeout_on_a_correct_version_makes_the_suite_invalid(hurried: Catalogue) -> None:
+    exercise = hurried.exercise(1)
     exercise.correct_file("summed").write_text(
         "def add(a: int, b: int) -> int:\n    while True:\n        pass\n"
     )
-    verdict = _tests(catalogue, STRONG)
+    verdict = _tests(hurried, STRONG)
     assert verdict.valid is False and not verdict.bugs_checked
     assert verdict.invalid_reasons[0].startswith(
         "On the correct version 'summed', the run took longer than 2 s and was stopped"
