@@ -1,17 +1,59 @@
-"""Required constructs: each rule is met by what the chapter teaches and by nothing less."""
+"""Required constructs: met by what a test really uses when it runs, however it is spelt."""
 
 from __future__ import annotations
 
-import ast
 import textwrap
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
+from checker import run
 from checker.constructs import RULES, missing
+from checker.results import RunResult
+from checker.spec import RunSpec
+
+Execute = Callable[[str, str], RunResult]
+
+HEADER = """
+import os, sys, warnings
+from unittest.mock import patch, create_autospec
+import pytest
+
+class Gateway:
+    def charge(self, cents: int) -> str:
+        return "ch_1"
+"""
 
 
-def _meets(rule: str, source: str) -> bool:
-    return not missing([rule], [ast.parse(textwrap.dedent(source))])
+@pytest.fixture
+def execute(tmp_path: Path) -> Execute:
+    """Run a test file (and a configuration) in a forked child, as the checker does."""
+
+    def execute(source: str, ini: str = "") -> RunResult:
+        folder = tmp_path / "exercise"
+        folder.mkdir(exist_ok=True)
+        (folder / "test_it.py").write_text(HEADER + textwrap.dedent(source))
+        (folder / "pytest.ini").write_text(f"[pytest]\n{ini}\n")
+        temporary = tmp_path / "tmp"
+        temporary.mkdir(exist_ok=True)
+        spec = RunSpec(
+            workdir=folder,
+            results=tmp_path / "results.jsonl",
+            output=tmp_path / "output.txt",
+            status=tmp_path / "status.json",
+            tmpdir=temporary,
+            timeout=30,
+        )
+        return run.execute(spec)
+
+    return execute
+
+
+def _meets(execute: Execute, rule: str, source: str, ini: str = "") -> bool:
+    result = execute(source, ini)
+    assert result.finished, result.output
+    return not missing([rule], result, None)
 
 
 @pytest.mark.parametrize(
@@ -19,81 +61,134 @@ def _meets(rule: str, source: str) -> bool:
     [
         (
             "raises-match",
-            "with pytest.raises(ValueError, match='negative'):\n    f()",
-            "with pytest.raises(ValueError):\n    f()",
-        ),
-        ("approx", "assert x == pytest.approx(0.3)", "assert abs(x - 0.3) < 1e-9"),
-        ("warns", "with pytest.warns(DeprecationWarning):\n    f()", "f()"),
-        (
-            "parametrize-ids",
-            "@pytest.mark.parametrize('n', [1, 2], ids=['one', 'two'])\ndef test(n): ...",
-            "@pytest.mark.parametrize('n', [1, 2])\ndef test(n): ...",
+            "def test_it():\n    with pytest.raises(ValueError, match='bad'):\n"
+            "        raise ValueError('bad')",
+            "def test_it():\n    with pytest.raises(ValueError):\n        raise ValueError('bad')",
         ),
         (
-            "parametrize-ids",
-            "@pytest.mark.parametrize('n', [pytest.param(1, id='one')])\ndef test(n): ...",
-            "@pytest.mark.parametrize('n', [pytest.param(1)])\ndef test(n): ...",
+            "raises-match",
+            "from pytest import raises as expect\n"
+            "def check(excinfo): excinfo.match('bad')\n"
+            "def test_it():\n    with expect(ValueError) as info:\n"
+            "        raise ValueError('bad')\n    check(info)",
+            "def helper():\n    with pytest.raises(ValueError, match='bad'):\n"
+            "        raise ValueError('bad')\ndef test_it(): pass",
         ),
-        ("parametrize", "@pytest.mark.parametrize('n', [1])\ndef test(n): ...", "def test(): ..."),
+        (
+            "approx",
+            "def test_it(): assert 0.1 + 0.2 == pytest.approx(0.3)",
+            "def test_it(): assert abs(0.1 + 0.2 - 0.3) < 1e-9",
+        ),
+        (
+            "warns",
+            "def test_it():\n    with pytest.warns(UserWarning):\n        warnings.warn('x')",
+            "def test_it(): pass",
+        ),
+        (
+            "parametrize-ids",
+            "@pytest.mark.parametrize('n', [1, 2], ids=['one', 'two'])\ndef test_it(n): ...",
+            "@pytest.mark.parametrize('n', [1, 2])\ndef test_it(n): ...",
+        ),
+        (
+            "parametrize-ids",
+            "@pytest.mark.parametrize('n', [pytest.param(1, id='one')])\ndef test_it(n): ...",
+            "@pytest.mark.parametrize('n', [pytest.param(1)])\ndef test_it(n): ...",
+        ),
+        (
+            "parametrize",
+            "@pytest.mark.parametrize('n', [1])\ndef test_it(n): ...",
+            "def test_it(): ...",
+        ),
         (
             "yield-fixture",
-            "@pytest.fixture\ndef store():\n    yield 1",
-            "@pytest.fixture\ndef store():\n    return 1",
+            "@pytest.fixture\ndef store():\n    yield 1\ndef test_it(store): ...",
+            "@pytest.fixture\ndef store():\n    yield 1\ndef test_it(): ...",
         ),
-        ("fixture", "@pytest.fixture(scope='session')\ndef f(): ...", "def f(): ..."),
+        (
+            "fixture",
+            "@pytest.fixture(scope='session')\ndef f(): ...\ndef test_it(f): ...",
+            "@pytest.fixture\ndef f(): ...\ndef test_it(): ...",
+        ),
         (
             "test-class",
             "class TestCart:\n    def test_empty(self): ...",
-            "class Cart:\n    def test_empty(self): ...",
+            "def test_empty(): ...",
         ),
         (
             "xfail-strict",
-            "@pytest.mark.xfail(strict=True, reason='bug 12')\ndef test(): ...",
-            "@pytest.mark.xfail(reason='bug 12')\ndef test(): ...",
+            "@pytest.mark.xfail(strict=True, reason='bug 12')\ndef test_it(): assert False",
+            "@pytest.mark.xfail(reason='bug 12')\ndef test_it(): assert False",
         ),
         (
             "skipif-reason",
-            "@pytest.mark.skipif(sys.platform == 'win32', reason='no fork')\ndef test(): ...",
-            "@pytest.mark.skipif(sys.platform == 'win32')\ndef test(): ...",
+            "@pytest.mark.skipif(sys.platform == 'win32', reason='no fork')\ndef test_it(): ...",
+            "@pytest.mark.skip(reason='later')\ndef test_it(): ...",
         ),
         (
             "patch-dict",
-            "with patch.dict(os.environ, {'SHOP_NOTIFY': 'off'}): ...",
-            "os.environ['SHOP_NOTIFY'] = 'off'",
+            "def test_it():\n    with patch.dict(os.environ, {'SHOP_NOTIFY': 'off'}): ...",
+            "def test_it():\n    os.environ.get('SHOP_NOTIFY')",
+        ),
+        (
+            "patch-dict",
+            "def test_it(monkeypatch):\n    monkeypatch.setenv('SHOP_NOTIFY', 'off')",
+            "def test_it(monkeypatch):\n    monkeypatch.setattr(os, 'sep', '/')",
         ),
         (
             "autospec",
-            "with patch('shop.Gateway', autospec=True): ...",
-            "with patch('shop.Gateway'): ...",
+            "def test_it():\n    with patch.object(Gateway, 'charge', autospec=True): ...",
+            "def test_it():\n    with patch.object(Gateway, 'charge'): ...",
+        ),
+        (
+            "autospec",
+            "def test_it():\n    gateway = create_autospec(Gateway, instance=True)",
+            "def test_it():\n    gateway = Gateway()",
         ),
     ],
     ids=[
         "raises with match",
+        "excinfo.match under another name, not a helper no test calls",
         "approx",
         "warns",
         "parametrize with ids",
         "pytest.param with id",
         "parametrize",
-        "yield fixture",
+        "yield fixture a test uses, not one no test uses",
         "fixture",
         "test class",
         "strict xfail",
         "skipif with a reason",
         "patch.dict",
-        "autospec",
+        "monkeypatch.setenv",
+        "patch.object with autospec",
+        "create_autospec",
     ],
 )
 def test_a_rule_is_met_by_its_construct_and_not_by_a_near_miss(
-    rule: str, good: str, bad: str
+    execute: Execute, rule: str, good: str, bad: str
 ) -> None:
-    assert _meets(rule, good)
-    assert not _meets(rule, bad)
+    assert _meets(execute, rule, good)
+    assert not _meets(execute, rule, bad)
+
+
+@pytest.mark.parametrize("setting", ["xfail_strict = true", "strict_xfail = true"])
+def test_strict_xfail_from_the_configuration_counts_like_strict_true(
+    execute: Execute, setting: str
+) -> None:
+    source = "@pytest.mark.xfail(reason='bug 12')\ndef test_it(): assert False"
+    assert _meets(execute, "xfail-strict", source, ini=setting)
+
+
+def test_a_construct_counts_only_in_a_test_that_catches_a_bug(execute: Execute) -> None:
+    result = execute(
+        "@pytest.mark.parametrize('n', [1], ids=['one'])\ndef test_decorative(n): ...\n"
+        "def test_useful(): ...",
+        "",
+    )
+    assert missing(["parametrize-ids"], result, {"test_it.py::test_decorative[one]"}) == []
+    [unmet] = missing(["parametrize-ids"], result, {"test_it.py::test_useful"})
+    assert "only in tests that catch none of the planted bugs" in unmet.message
 
 
 def test_every_rule_tells_the_learner_what_to_use() -> None:
     assert all(rule.message.endswith(".") and "`" in rule.message for rule in RULES.values())
-
-
-def test_a_rule_met_in_any_learner_file_counts() -> None:
-    trees = [ast.parse("x = 1"), ast.parse("assert y == pytest.approx(2.0)")]
-    assert missing(["approx"], trees) == []

@@ -97,8 +97,8 @@ def test_a_module_that_cannot_be_imported_is_a_collection_error(
 def test_a_results_file_cut_mid_line_still_reads_up_to_the_cut(tmp_path: Path) -> None:
     path = tmp_path / "cut.jsonl"
     path.write_text(
-        '{"event": "collected", "nodeids": ["t.py::a", "t.py::b"]}\n'
-        '{"event": "start", "nodeid": "t.py::a"}\n'
+        '{"event": "collected", "nodeids": ["t.py::a", "t.py::b"], "seq": 0}\n'
+        '{"event": "start", "nodeid": "t.py::a", "seq": 1}\n'
         '{"event": "report", "nodeid": "t.py::a", "when": "call", "outc'
     )
     result = results.read(path)

@@ -39,10 +39,14 @@ def execute(folder: Path, tmp_path: Path, runner: str) -> Execute:
 
     def execute(source: str, timeout: float = 10.0) -> RunResult:
         (folder / "test_it.py").write_text(textwrap.dedent(source))
+        temporary = tmp_path / "tmp"
+        temporary.mkdir(exist_ok=True)
         spec = RunSpec(
             workdir=folder,
             results=tmp_path / "results.jsonl",
             output=tmp_path / "output.txt",
+            status=tmp_path / "status.json",
+            tmpdir=temporary,
             timeout=timeout,
         )
         return run.execute(spec)
