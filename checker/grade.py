@@ -263,7 +263,7 @@ class _Run:
     kind: str  # "reference", "correct", "bug", "again" (the reference, a second time)
     name: str
     side: Side
-    spec: RunSpec | None = None
+    measure: bool = False  # measure coverage in this run    spec: RunSpec | None = None
     result: RunResult | None = None
 
 
@@ -365,7 +365,12 @@ class Grader:
             timeout=exercise.timeout,
             plugins=exercise.plugins,
             args=exercise.args,
-            coverage_of=exercise.subject if exercise.coverage is not None else None,
+            # Coverage is measured in the first run of the reference only: a test that
+            # looks for the tracer finds it nowhere else, the reference's second run
+            # included, so it cannot tell a planted bug from a correct version by it.
+            coverage_of=exercise.subject
+            if plan.measure and exercise.coverage is not None
+            else None,
             allowed_hooks=exercise.hooks,
             environment=plan.side.environment,
             unset=plan.side.unset,
@@ -425,7 +430,10 @@ class Grader:
         self._build_stage(course)
         run.warm_up([self.stage], exercise.plugins)
         every_side = sides(exercise)
-        first = [_Run("reference", "reference", side) for side in every_side]
+        first = [
+            _Run("reference", "reference", side, measure=side is every_side[0])
+            for side in every_side
+        ]
         first += [_Run("correct", name, side) for side in every_side for name in exercise.correct]
         self._execute(first)
         by_side = {id(plan.side): plan.result for plan in first if plan.kind == "reference"}

@@ -25,6 +25,7 @@ the test that was running.
 
 from __future__ import annotations
 
+import functools
 import inspect
 import json
 import os
@@ -88,6 +89,7 @@ def _code_of(function: object) -> Any:
     return None
 
 
+@functools.cache
 def _trusted(filename: str) -> bool:
     """Code from an existing file of the installed environment or of the checker."""
     if not os.path.isfile(filename):
@@ -167,9 +169,10 @@ class Recorder:
     def pytest_plugin_registered(
         self, plugin: object, plugin_name: str, manager: pytest.PytestPluginManager
     ) -> None:
-        for name, caller in vars(manager.hook).items():
-            if isinstance(caller, pluggy.HookCaller):
-                self._audit_impls(name, (i for i in caller.get_hookimpls() if i.plugin is plugin))
+        for caller in manager.get_hookcallers(plugin) or ():
+            self._audit_impls(
+                caller.name, (i for i in caller.get_hookimpls() if i.plugin is plugin)
+            )
 
     # -- collection --------------------------------------------------------------
 
