@@ -7,9 +7,10 @@ The rules the shop's order system keeps:
 * A pending or a paid order may be cancelled; once shipped, it no longer can be.
   Delivered and cancelled are the end of the road: nothing moves on from them.
 * Any other move raises InvalidTransition. The error carries the order's ``order_id``,
-  its ``from_status`` and the ``to_status`` it was asked to reach, and its message reads
-  like "cannot move order 17 from shipped to pending". A refused move leaves the order
-  as it was.
+  its ``from_status`` and the ``to_status`` it was asked to reach. Its message names the
+  order and the move by the statuses' names, as in "cannot move order 17 from shipped to
+  pending": "order 17" and "from shipped to pending" are promised, the other words are
+  not. A refused move leaves the order as it was.
 * Prices are in whole cents and include VAT at 20%. ``vat_included()`` is the VAT inside
   the order's total, in cents and not rounded: a float, because the accountant rounds
   once, on the monthly return, and not order by order.
@@ -17,7 +18,8 @@ The rules the shop's order system keeps:
   keys ``id``, ``status`` (the status's name, such as "paid"), ``items`` (how many
   items, counting every unit of every line) and ``total_cents``.
 * ``order_total(order)`` is the old way to get a total. It still works, but it warns with
-  a DeprecationWarning that names its replacement, ``Order.total()``.
+  a DeprecationWarning whose message names its replacement, ``Order.total()``; the other
+  words of the message are not promised.
 """
 
 from __future__ import annotations

@@ -16,7 +16,8 @@ promises:
 
 A refused code raises ``CouponError``. Its message is shown to the customer, so it says
 why: for an unknown code it repeats the code as typed (spaces around it left out), for
-SAVE500 on a small order it names the minimum, 2500.
+SAVE500 on a small order it names the minimum, 2500. Only these parts of the message are
+promised: its other words may change.
 """
 
 from __future__ import annotations

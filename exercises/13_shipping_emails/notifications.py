@@ -11,7 +11,8 @@ When parcels leave the shop, ``notify_shipped`` tells each customer by e-mail. T
   - ``SHOP_SENDER`` is the address e-mails come from; ``orders@tessas-corner.shop``
     when it is not set.
   - ``SHOP_MAIL_PASSWORD`` is the relay's password. When e-mails are on and it is not
-    set, ``NotifyConfigError`` is raised before the relay is contacted.
+    set, ``NotifyConfigError`` is raised before the relay is contacted. Its message
+    names the missing setting, SHOP_MAIL_PASSWORD; its other words may change.
 
 * All the shipments of one call share one connection to ``RELAY_HOST``. The steps come
   in this order: connect, starttls, login (as the sender address, with the password),

@@ -54,8 +54,20 @@ def test_discount(code: str, goods: int, expected: int) -> None:
         pytest.param("HALFPRICE", 2000, "HALFPRICE", id="unknown-code"),
         pytest.param(" FREESHIP ", 2000, "FREESHIP", id="unknown-code-with-spaces"),
         pytest.param("WELCOME", 2000, "WELCOME", id="almost-a-code"),
+        # The code as the customer typed it: in lower case, not shouted back in capitals.
+        pytest.param("halfprice", 2000, "halfprice", id="unknown-code-keeps-its-case"),
     ],
 )
 def test_refused_codes(code: str, goods: int, message: str) -> None:
     with pytest.raises(CouponError, match=message):
         discount(code, goods)
+
+
+# The spaces around an unknown code are left out of the message. Only that is promised
+# about them, so the test looks for the code with its spaces and expects not to find it;
+# how the rest of the message is worded is up to the code.
+def test_an_unknown_code_is_repeated_without_its_spaces() -> None:
+    typed = "   halfprice   "
+    with pytest.raises(CouponError, match="halfprice") as caught:
+        discount(typed, 2000)
+    assert typed not in str(caught.value)
