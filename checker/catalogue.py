@@ -21,6 +21,8 @@ Kind = Literal["write-tests", "complete", "configure"]
 FOLDER_PATTERN = re.compile(r"^(?P<number>\d{2})_[a-z0-9_]+$")
 VERSION_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 DEFAULT_TIMEOUT = 30.0
+# Settings an exercise can require to be in force in the learner's configuration.
+SETTINGS = ("strict_markers", "strict_config")
 
 
 class CatalogueError(Exception):
@@ -78,6 +80,7 @@ class Exercise:
     conditions: tuple[Condition, ...] = ()
     hooks: tuple[str, ...] = ()
     backend_variable: str | None = None
+    settings: tuple[str, ...] = ()
 
     @property
     def protected(self) -> dict[str, str | None]:
@@ -262,6 +265,7 @@ def _exercise(entry: dict[str, Any], position: int, root: Path) -> Exercise:
             for i, c in enumerate(_tables(entry, "conditions"), 1)
         ),
         hooks=_strings(entry, "hooks", where),
+        settings=_strings(entry, "settings", where),
         backend_variable=entry.get("backend_variable")
         and _take(entry, "backend_variable", str, where),
     )
@@ -317,6 +321,12 @@ def _check_kind(exercise: Exercise, where: str) -> None:
             )
     if exercise.kind == "configure" and not exercise.expect_collected:
         raise CatalogueError(f"{where}: a configure exercise lists 'expect_collected'.")
+    for setting in exercise.settings:
+        if setting not in SETTINGS:
+            raise CatalogueError(
+                f"{where}: setting {setting!r} is not one the checker can see; "
+                f"known: {', '.join(SETTINGS)}."
+            )
     for rule, bugs in exercise.rules.items():
         unknown = sorted(set(bugs) - set(exercise.bugs))
         if unknown:

@@ -72,6 +72,7 @@ class Verdict:
     notes: list[str] = field(default_factory=list)
     backend: str | None = None
     construct_messages: list[str] = field(default_factory=list)
+    settings_missing: list[str] = field(default_factory=list)
 
     @property
     def thorough(self) -> bool:
@@ -263,7 +264,8 @@ class _Run:
     kind: str  # "reference", "correct", "bug", "again" (the reference, a second time)
     name: str
     side: Side
-    measure: bool = False  # measure coverage in this run    spec: RunSpec | None = None
+    measure: bool = False  # measure coverage in this run
+    spec: RunSpec | None = None
     result: RunResult | None = None
 
 
@@ -287,7 +289,8 @@ SELECTING = {
 
 
 def _selection_problems(result: RunResult) -> list[Problem]:
-    """In a configure exercise: tests picked by name or path around the settings taught."""
+    """Where what pytest collects is graded: tests picked by name or path around the
+    settings the chapter teaches (what pytest was told, however it was told)."""
     used = [flag for key, flag in SELECTING.items() if result.selection.get(key)]
     return [
         Problem(
@@ -446,7 +449,7 @@ class Grader:
         if refused:
             verdict.problems = [_refusal(use) for use in sorted(refused, key=str)]
             return verdict
-        if exercise.kind == "configure" and (problems := _selection_problems(reference)):
+        if exercise.expect_collected and (problems := _selection_problems(reference)):
             verdict.problems = problems
             return verdict
         for plan in first:
@@ -464,8 +467,11 @@ class Grader:
                 break
         verdict.valid = not verdict.invalid_reasons
         self._collection_and_coverage(verdict, reference)
+        in_force = reference.selection.get("settings", {})
+        verdict.settings_missing = [s for s in exercise.settings if not in_force.get(s)]
         rest_done = verdict.valid and not (
-            verdict.collection_missing
+            verdict.settings_missing
+            or verdict.collection_missing
             or verdict.collection_unexpected
             or (exercise.coverage is not None and (verdict.coverage or 0) < exercise.coverage)
         )

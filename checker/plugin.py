@@ -196,6 +196,7 @@ class Recorder:
             ignore=[str(p) for p in (getattr(option, "ignore", None) or [])],
             ignore_glob=[str(p) for p in (getattr(option, "ignore_glob", None) or [])],
             deselect=[str(p) for p in (getattr(option, "deselect", None) or [])],
+            settings={name: _strictness(session.config, name) for name in STRICTNESS},
         )
         self.write(event="collected", nodeids=[item.nodeid for item in session.items])
         for item in session.items:
@@ -293,6 +294,23 @@ class Recorder:
             )
         self.write(event="finish", exitstatus=int(exitstatus), seen=seen)
         self._file.close()
+
+
+STRICTNESS = ("strict_markers", "strict_config")
+
+
+def _strictness(config: pytest.Config, name: str) -> bool:
+    """Whether a strictness setting is in force, from the command line, addopts or the
+    configuration file, by its own name or through pytest 9's ``strict``."""
+    for key in (name, "strict"):
+        if getattr(config.option, key, False):
+            return True
+        try:
+            if config.getini(key):
+                return True
+        except ValueError:  # an older pytest without this setting
+            continue
+    return False
 
 
 def _values(mark: pytest.Mark) -> Iterable[object]:

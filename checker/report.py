@@ -124,6 +124,12 @@ def _bugs(out: Console, exercise: Exercise, result: Verdict) -> None:
 
 
 def _rest(out: Console, result: Verdict) -> None:
+    for setting in result.settings_missing:
+        flag = "--" + setting.replace("_", "-")
+        out.print(
+            f"[red]✗ Not in force:[/] `{flag}`. Keep it in your configuration's addopts "
+            f"(or `{setting} = true`), so that pytest refuses what it should."
+        )
     for message in result.construct_messages:
         out.print(f"[red]✗ Not used yet where it does work:[/] {escape(message)}")
     if result.coverage_goal is not None and result.valid:
@@ -171,6 +177,8 @@ def next_step(exercise: Exercise, result: Verdict) -> str:
         return "add a test for the behaviour each escaped bug gets wrong (see its hint)."
     if result.constructs_missing:
         return "use what the chapter teaches, as listed above."
+    if result.settings_missing:
+        return "put the setting listed above back into your configuration."
     if collection_differs:
         return "make pytest collect exactly the tests listed."
     return f"raise the coverage, or ask for a hint with `checker hint {exercise.number}`."

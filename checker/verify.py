@@ -156,6 +156,7 @@ def _statement(exercise: Exercise) -> list[str]:
     if exercise.coverage is not None:
         wanted.append(f"{exercise.coverage:g}%")
     wanted += [condition.name for condition in exercise.conditions]
+    wanted += ["--" + setting.replace("_", "-") for setting in exercise.settings]
     problems += [
         f"the README's done-list does not mention {what!r}, which the checker checks."
         for what in wanted
