@@ -14,7 +14,8 @@ remembers the last one, gives itself away there. So the only thing a test can te
 apart is what the code under test does.
 
 **Each side of a condition.** Where the catalogue names a condition of the environment,
-every run is made on each side of it, and the suite must be right on each.
+the reference and the other correct versions run on each side of it, and the suite must
+be right (valid) on each; the planted bugs run on the default side.
 """
 
 from __future__ import annotations
@@ -496,10 +497,15 @@ class Grader:
         return verdict
 
     def _bugs(self, verdict: Verdict, every_side: list[Side]) -> set[str]:
-        """Run every planted bug on every side, with the reference again among them."""
+        """Run every planted bug, with the reference again among them.
+
+        On the default side only: a condition decides where the suite must be right
+        (valid), and the planted bugs break rules that hold on every side.
+        """
         exercise = self.exercise
-        plans = [_Run("bug", name, side) for side in every_side for name in exercise.bugs]
-        plans += [_Run("again", "reference", side) for side in every_side]
+        default = every_side[0]
+        plans = [_Run("bug", name, default) for name in exercise.bugs]
+        plans.append(_Run("again", "reference", default))
         self._execute(plans)
         verdict.bugs_checked = True
         for plan in plans:
