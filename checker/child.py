@@ -65,13 +65,27 @@ def _prctl(option: int, value: int) -> None:
 
 
 def _children(pid: int) -> list[int]:
+    """The processes whose parent is ``pid``, from /proc (each task's list, or every stat)."""
     found: list[int] = []
     try:
         for task in os.listdir(f"/proc/{pid}/task"):
             with open(f"/proc/{pid}/task/{task}/children") as file:
                 found += [int(child) for child in file.read().split()]
-    except OSError:
+        return found
+    except FileNotFoundError:  # a kernel without the children lists: read every stat
         pass
+    except OSError:
+        return found
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as file:
+                    # "pid (name) state ppid ...": the name may hold spaces and parentheses.
+                    fields = file.read().rpartition(")")[2].split()
+            except OSError:
+                continue
+            if len(fields) > 1 and int(fields[1]) == pid:
+                found.append(int(entry))
     return found
 
 
