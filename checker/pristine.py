@@ -4,8 +4,10 @@ A write-tests exercise is graded on the subject as the course shipped it, and ev
 exercise on its locked files as shipped, whatever the learner's folder holds: a
 learner's edit to one of them is reported by name and never graded. Where the file in
 the folder is not the course's (its sha256 differs from the catalogue's), the course's
-copy comes from git, from the commit ``checker reset`` trusts (see :mod:`checker.reset`).
-Without that history the checker cannot grade and says how to restore the file.
+copy comes from the course's own exercise folder when the folder graded is another one
+(an instructor grading a student's copy against a pristine course), else from git, from
+the commit ``checker reset`` trusts (see :mod:`checker.reset`). Without either the checker
+cannot grade and says how to restore the file.
 """
 
 from __future__ import annotations
@@ -43,6 +45,12 @@ def collect(exercise: Exercise, folder: Path) -> Pristine:
             found.files[name] = content
             continue
         found.edited.append(name)
+        own = exercise.path / name
+        if folder.resolve() != exercise.path.resolve() and digest is not None and own.is_file():
+            course_bytes = own.read_bytes()
+            if _digest(course_bytes) == digest:
+                found.files[name] = course_bytes
+                continue
         if not looked:
             looked = True
             try:
