@@ -394,11 +394,38 @@ class Grader:
                 shutil.rmtree(spec.workdir.parent, ignore_errors=True)
         for plan, result in zip(order, outcomes, strict=True):
             assert plan.spec is not None
+            here, there = str(plan.spec.workdir), str(self.folder)
             for test in result.tests.values():
-                test.message = test.message.replace(str(plan.spec.workdir), str(self.folder))
+                test.message = test.message.replace(here, there)
+            result.collect_errors = {
+                nodeid: message.replace(here, there)
+                for nodeid, message in result.collect_errors.items()
+            }
+            result.output = result.output.replace(here, there)
             plan.result = result
 
     # -- the verdict ----------------------------------------------------------------
+
+    def _edits(self, course: pristine.Pristine) -> tuple[list[str], list[Problem]]:
+        """What the learner changed of the course's files: notes, or why it cannot grade."""
+        notes = [
+            f"You changed {name}, which the course provides: your tests ran against the "
+            f"course's copy. `git checkout -- {self.folder / name}` puts it back."
+            for name in course.edited
+            if name not in course.unavailable
+        ]
+        problems = [
+            Problem(
+                "locked",
+                f"{name} is not as the course shipped it, and the checker cannot find the "
+                "course's copy (no git history here). Restore it as shipped, for example "
+                f"with `git checkout -- {self.folder / name}` or from a fresh copy of the "
+                "course.",
+                name,
+            )
+            for name in course.unavailable
+        ]
+        return notes, problems
 
     def grade(self, only_whether_done: bool = False) -> Verdict:
         """The whole verdict; with ``only_whether_done``, planted bugs are not run when
@@ -410,24 +437,8 @@ class Grader:
         if verdict.problems:
             return verdict
         course = pristine.collect(exercise, self.folder)
-        verdict.notes = [
-            f"You changed {name}, which the course provides: your tests ran against the "
-            f"course's copy. `git checkout -- {self.folder / name}` puts it back."
-            for name in course.edited
-            if name not in course.unavailable
-        ]
-        if course.unavailable:
-            verdict.problems = [
-                Problem(
-                    "locked",
-                    f"{name} is not as the course shipped it, and the checker cannot find the "
-                    "course's copy (no git history here). Restore it as shipped, for example "
-                    f"with `git checkout -- {self.folder / name}` or from a fresh copy of "
-                    "the course.",
-                    name,
-                )
-                for name in course.unavailable
-            ]
+        verdict.notes, verdict.problems = self._edits(course)
+        if verdict.problems:
             return verdict
         if exercise.backend_variable:
             verdict.backend = os.environ.get(exercise.backend_variable) or None
