@@ -12,9 +12,10 @@ different matter: they decide how tests run and what gets reported. So every hoo
 implementation registered in the run, however it got there (a function in conftest.py,
 ``setattr`` on a module, a plugin object registered from a fixture), must come from
 installed code (pytest, the plugins the exercise names, the checker); one whose code
-lies anywhere else is recorded as refused, with its file and line, unless the exercise
-allows that hook. The audit runs when a plugin is registered, after collection and at
-the end.
+lies anywhere else is recorded as refused, with its file and line, unless it is one of
+the hooks that only inform (options, settings such as a registered mark, parameters,
+assertion messages) or the exercise allows that hook. The audit runs when a plugin is
+registered, after collection and at the end.
 
 **What the tests do.** For each collected test the record says where its function is,
 which fixtures it uses (and whether each one yields), and the marks that matter to the
@@ -42,6 +43,18 @@ if TYPE_CHECKING:
     from coverage import Coverage
 
 MAX_MESSAGE = 6000
+# Hooks a learner's conftest.py may always implement: they add command-line options,
+# settings (registering a mark), parameters or assertion messages, and decide nothing
+# about which tests run or what is reported. An exercise may allow more (catalogue `hooks`).
+INFORMING_HOOKS = frozenset(
+    {
+        "pytest_addoption",
+        "pytest_configure",
+        "pytest_generate_tests",
+        "pytest_make_parametrize_id",
+        "pytest_assertrepr_compare",
+    }
+)
 CHECKER_FOLDER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "")
 
 
@@ -111,7 +124,7 @@ class Recorder:
         self._file: IO[str] = path.open("w", encoding="utf-8")
         self._sequence = 0
         self.workdir = os.path.join(os.path.realpath(workdir), "")
-        self.allowed_hooks = frozenset(allowed_hooks)
+        self.allowed_hooks = INFORMING_HOOKS | frozenset(allowed_hooks)
         self.coverage = coverage
         self.current: str | None = None
         self._refused: set[tuple[str, str, int]] = set()

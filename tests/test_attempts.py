@@ -225,6 +225,20 @@ def test_a_hook_from_the_learners_files_is_refused_however_it_got_there(
     assert "`pytest_runtest_makereport` is a pytest hook" in problem.message
 
 
+def test_a_conftest_that_registers_a_mark_with_pytest_configure_is_honest(
+    catalogue: Catalogue,
+) -> None:
+    conftest = (
+        "def pytest_configure(config):\n"
+        "    config.addinivalue_line('markers', 'arithmetic: tests of the sums')\n"
+    )
+    source = "import pytest\n" + DONE.replace(
+        "def test_small_numbers", "@pytest.mark.arithmetic\ndef test_small_numbers"
+    )
+    verdict = _attempt(catalogue, test_adder__py=source, conftest__py=conftest)
+    assert verdict.done, verdict.problems
+
+
 def test_writing_into_the_checkers_record_makes_the_run_invalid(catalogue: Catalogue) -> None:
     source = DONE + (
         "import json\n"
