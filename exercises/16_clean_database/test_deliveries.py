@@ -25,14 +25,19 @@ def test_a_delivery_is_committed(db_session: Session) -> None:
 
 def test_the_next_test_starts_with_no_rows(db_session: Session) -> None:
     # The test above committed a supplier and two deliveries: they must be gone.
-    assert suppliers_in(db_session) == 0
+    assert suppliers_in(db_session) == 0, (
+        "test_a_delivery_is_committed left its supplier behind: bind db_session's Session to "
+        "a connection whose transaction the fixture rolls back after the test, and join it "
+        'with join_transaction_mode="create_savepoint" so that a commit cannot end it'
+    )
     assert db_session.scalar(select(func.count()).select_from(Delivery)) == 0
 
 
 def test_a_commit_in_a_test_stays_out_of_the_database(engine: Engine, db_session: Session) -> None:
     add_supplier(db_session, "Dairy Lane")
     with engine.connect() as other:
-        assert other.execute(text("SELECT COUNT(*) FROM suppliers")).scalar() == 0
+        seen = other.execute(text("SELECT COUNT(*) FROM suppliers")).scalar()
+    assert seen == 0, "the commit reached the database: is db_session's Session bound to the engine?"
 
 
 def test_a_refused_delivery_leaves_the_session_usable(db_session: Session) -> None:
@@ -70,3 +75,12 @@ def test_the_database_is_this_runs_own(database_url: URL) -> None:
         assert database_url.get_backend_name() == "postgresql"
         assert database_url.database != make_url(server).database, "never the server's own"
         assert database_url.database.startswith("shop_test_")
+
+
+def test_no_connection_is_left_open(engine: Engine) -> None:
+    # This test asks for no session: every connection an earlier test took is back.
+    open_now = engine.pool.checkedout()
+    assert open_now == 0, (
+        f"{open_now} connection(s) still open after the earlier tests: db_session must close "
+        "its connection after the yield (a `with engine.connect() as connection:` does)"
+    )
