@@ -81,7 +81,9 @@ def _install(session: nox.Session, extra: str = "") -> None:
     if stamp.is_file() and stamp.read_text(encoding="utf-8") == wanted:
         session.log(f"The course{f' [{extra}]' if extra else ''} is installed and up to date.")
         return
-    session.install("-e", f".[{extra}]" if extra else ".")
+    # Compiled bytecode, as pip leaves it: the checker's test runs write none, so without
+    # it (uv's default) every run compiles pytest and the libraries again.
+    session.install("-e", f".[{extra}]" if extra else ".", env={"UV_COMPILE_BYTECODE": "1"})
     write = "import pathlib, sys; pathlib.Path(sys.argv[1]).write_text(sys.argv[2])"
     session.run_install("python", "-c", write, str(stamp), wanted, silent=True, log=False)
 
