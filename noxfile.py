@@ -2,7 +2,7 @@
 
 nox -s progress           your progress, then a check of the first exercise not done
 nox -s watch              check the current exercise on every save (checker watch)
-nox -s exercise-3         check exercise 3; `-- hint` for a hint, other words go to the check
+nox -s exercise-3         check exercise 3; `-- hint`, `-- reset`; other words go to the check
 nox -s docs               serve the site (in a terminal) or build it strictly (in CI)
 nox -s tests              the project's own tests; arguments after -- go to pytest
 nox -s lint               ruff and mypy
@@ -13,6 +13,7 @@ it is built on first use and reinstalled only when pyproject.toml's dependencies
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -110,21 +111,22 @@ def _exercise_args(number: int, posargs: Sequence[str]) -> list[str]:
     return ["check", str(number), *posargs]
 
 
-def _learner_session(name: str, doc: str, run: Callable[[nox.Session], None]) -> None:
-    """Register a session that runs the checker in the shared environment.
+def _learner_session(run: Callable[[nox.Session], None], name: str = "") -> Callable[..., None]:
+    """Register a session that runs the checker in the shared environment, the `env` one's.
 
     With a catalogue that cannot be read, the session reports the catalogue's own error
     and fails, without building anything.
     """
 
+    @functools.wraps(run)
     def learner(session: nox.Session) -> None:
         if PROBLEM is not None:
             session.error(PROBLEM)
         run(session)
 
-    learner.__doc__ = doc
     requires = [] if PROBLEM is not None else ["env"]
-    nox.session(name=name, python=False, default=False, requires=requires)(learner)
+    decorate = nox.session(name=name or None, python=False, default=False, requires=requires)
+    return decorate(learner)
 
 
 def _exercise_session(name: str, number: int) -> None:
@@ -151,7 +153,8 @@ def _exercise_session(name: str, number: int) -> None:
         _checker(session, *_exercise_args(number, session.posargs))
 
     title = exercise.title if exercise else "the catalogue cannot be read (run this to see why)"
-    _learner_session(name, f"Check exercise {number}: {title}.", check)
+    check.__doc__ = f"Check exercise {number}: {title}."
+    _learner_session(check, name)
 
 
 def _requested() -> dict[str, int]:
@@ -173,16 +176,18 @@ def _folders() -> dict[str, int]:
     return {f"exercise-{int(name[:2])}": int(name[:2]) for name in sorted(names)}
 
 
-_learner_session(
-    "progress",
-    "Your progress, then a check of the first exercise not done (`-- list`: any command).",
-    lambda session: _checker(session, *session.posargs),
-)
-_learner_session(
-    "watch",
-    "Check the current exercise on every save; `-- 3` starts at exercise 3, `-- --poll`.",
-    lambda session: _checker(session, "watch", *session.posargs),
-)
+@_learner_session
+def progress(session: nox.Session) -> None:
+    """Your progress, then a check of the first exercise not done; `-- list`: any command."""
+    _checker(session, *session.posargs)
+
+
+@_learner_session
+def watch(session: nox.Session) -> None:
+    """Check the current exercise on every save; `-- 3` starts at exercise 3, `-- --poll`."""
+    _checker(session, "watch", *session.posargs)
+
+
 _sessions = {f"exercise-{n}": n for n in EXERCISES} if PROBLEM is None else _folders()
 for _name, _number in {**_sessions, **_requested()}.items():
     _exercise_session(_name, _number)
