@@ -16,6 +16,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import pexpect
 import pytest
 
 from checker.catalogue import CatalogueError, load
@@ -39,16 +40,22 @@ def copy_project(into: Path) -> Path:
     return into
 
 
-def nox_runner(project: Path) -> RunNox:
-    """Run `python -m nox` in ``project``, without the variables of the nox or pytest running us."""
+def clean_environment() -> dict[str, str]:
+    """This process's variables, less those of the nox or pytest running us; no colours."""
     outer = ("NOX", "PYTEST_", "VIRTUAL_ENV")
     env = {k: v for k, v in os.environ.items() if not k.startswith(outer)}
+    return {**env, "NO_COLOR": "1"}
+
+
+def nox_runner(project: Path) -> RunNox:
+    """Run `python -m nox` in ``project``, as a learner types it (without a terminal)."""
+    env = clean_environment()
 
     def run(*args: str, **extra_env: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
             [sys.executable, "-m", "nox", *args],
             cwd=project,
-            env={**env, "NO_COLOR": "1", **extra_env},
+            env={**env, **extra_env},
             stdin=subprocess.DEVNULL,
             capture_output=True,
             text=True,
@@ -192,6 +199,40 @@ def test_other_words_after_the_dashes_go_to_checker_check(run_prepared: RunNox) 
     assert result.returncode == 1
     assert ".nox/env/bin/checker check 3 --json" in result.stderr
     assert json.loads(result.stdout)["done"] is False
+
+
+@pytest.mark.slow
+def test_reset_through_nox_is_checker_reset(prepared: Path, run_prepared: RunNox) -> None:
+    # The private course is no git checkout, so the checker refuses, changing nothing.
+    test_file = prepared / "exercises" / "01_adding" / "test_adder.py"
+    before = test_file.read_bytes()
+    result = run_prepared("-s", "exercise-1", "--", "reset", "--yes")
+    assert ".nox/env/bin/checker reset 1 --yes" in result.stderr
+    assert result.returncode == 1
+    assert test_file.read_bytes() == before
+
+
+@pytest.mark.slow
+def test_watch_through_nox_takes_its_keys_from_the_terminal(prepared: Path) -> None:
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "nox", "-s", "watch", "--", "3"],
+        cwd=str(prepared),
+        env={**clean_environment(), "TERM": "xterm"},
+        encoding="utf-8",
+        timeout=120,
+        dimensions=(50, 200),
+    )
+    try:
+        child.expect_exact("Keys: n next")
+        child.send("h")
+        child.expect_exact("Hint 1 of")
+        child.send("q")
+        child.expect_exact("Session watch was successful")
+        child.expect(pexpect.EOF)
+    finally:
+        child.close(force=True)
+    assert child.exitstatus == 0
 
 
 @pytest.mark.slow
