@@ -1,14 +1,26 @@
-"""Nox sessions: one per exercise (from the catalogue), the site, the tests, the linters.
+"""Nox sessions: the learner's loop through the checker, then the site, the tests, the linters.
 
-nox -s exercise-3      check exercise 3 in an environment of its own
-nox -s docs            serve the site (in a terminal) or build it strictly (in CI)
-nox -s tests           the project's own tests; arguments after -- go to pytest
-nox -s lint            ruff and mypy
+nox -s progress           your progress, then a check of the first exercise not done
+nox -s watch              check the current exercise on every save (checker watch)
+nox -s exercise-3         check exercise 3; `-- hint`, `-- reset`; other words go to the check
+nox -s docs               serve the site (in a terminal) or build it strictly (in CI)
+nox -s tests              the project's own tests; arguments after -- go to pytest
+nox -s lint               ruff and mypy
+
+The learner's sessions share one environment, the `env` session's, which they require:
+it is built on first use and reinstalled only when pyproject.toml's dependencies change.
 """
 
 from __future__ import annotations
 
+import functools
+import hashlib
+import json
+import os
+import re
 import sys
+import tomllib
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import nox
@@ -16,29 +28,176 @@ import nox
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))
 
-from checker.catalogue import Exercise, load  # noqa: E402 - the catalogue reader is stdlib-only
+from checker.catalogue import CatalogueError, Exercise, load  # noqa: E402 - stdlib-only
 
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.reuse_venv = "yes"
 nox.options.sessions = ["tests"]
 
+# Words after `--` that name a checker command about one exercise; any other words are
+# options of `checker check N`.
+EXERCISE_COMMANDS = ("check", "hint", "reset")
+# How long a checker run may take to stop after Ctrl-C: it kills its test runs and puts
+# the terminal back first (nox's own default, 0.3 s, would cut that short).
+INTERRUPT_TIMEOUT = 10.0
+STAMP = "course-dependencies.sha256"
+
+# The course's exercises by number; with a catalogue that cannot be read, none, and why.
+EXERCISES: dict[int, Exercise] = {}
+PROBLEM: str | None = None
+try:
+    EXERCISES = {exercise.number: exercise for exercise in load(ROOT).exercises}
+except CatalogueError as error:
+    PROBLEM = str(error)
+
+# Where the `env` session left the shared environment, for the sessions that require it.
+_shared: dict[str, Path] = {}
+
+
+def _dependencies(extra: str) -> str:
+    """A hash of what pyproject.toml says to install: the build, dependencies, extras, packages."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    wanted = {
+        "extra": extra,
+        "build-system": project.get("build-system", {}),
+        "requires-python": project["project"].get("requires-python"),
+        "dependencies": project["project"].get("dependencies", []),
+        "optional-dependencies": project["project"].get("optional-dependencies", {}),
+        "scripts": project["project"].get("scripts", {}),
+        "setuptools": project.get("tool", {}).get("setuptools", {}),
+    }
+    return hashlib.sha256(json.dumps(wanted, sort_keys=True).encode()).hexdigest()
+
 
 def _install(session: nox.Session, extra: str = "") -> None:
-    """Install the course itself, editable, with one of its dependency groups."""
-    session.install("-e", f".[{extra}]" if extra else ".")
+    """Install the course, editable, with one of its extras, unless it already is.
+
+    A stamp in the environment holds the hash of pyproject.toml's dependency lists as
+    last installed; while it matches, nothing is installed (the course's own code is
+    installed editable, so changes to it need no install). The stamp is written by an
+    install command, so `--no-install` skips it too and the next install still happens.
+    """
+    stamp = Path(session.virtualenv.location) / STAMP
+    wanted = _dependencies(extra)
+    if stamp.is_file() and stamp.read_text(encoding="utf-8") == wanted:
+        session.log(f"The course{f' [{extra}]' if extra else ''} is installed and up to date.")
+        return
+    # Compiled bytecode, as pip leaves it: the checker's test runs write none, so without
+    # it (uv's default) every run compiles pytest and the libraries again.
+    session.install("-e", f".[{extra}]" if extra else ".", env={"UV_COMPILE_BYTECODE": "1"})
+    write = "import pathlib, sys; pathlib.Path(sys.argv[1]).write_text(sys.argv[2])"
+    session.run_install("python", "-c", write, str(stamp), wanted, silent=True, log=False)
 
 
-def _exercise_session(exercise: Exercise) -> None:
+def _checker(session: nox.Session, *args: str) -> None:
+    """Run the checker installed in the shared environment, in the course folder."""
+    if "bin" not in _shared:
+        session.error("The shared environment is not ready: run without --no-dependencies.")
+    checker = _shared["bin"] / "checker"
+    shown = os.path.relpath(checker, ROOT) if checker.is_relative_to(ROOT) else str(checker)
+    path = os.pathsep.join((str(_shared["bin"]), os.environ.get("PATH", "")))
+    session.run(
+        shown,
+        *args,
+        env={"VIRTUAL_ENV": str(_shared["location"]), "PATH": path},
+        interrupt_timeout=INTERRUPT_TIMEOUT,
+    )
+
+
+def _exercise_args(number: int, posargs: Sequence[str]) -> list[str]:
+    """`-- hint` or `-- reset` is that command for the exercise; anything else goes to check."""
+    if posargs and posargs[0] in EXERCISE_COMMANDS:
+        return [posargs[0], str(number), *posargs[1:]]
+    return ["check", str(number), *posargs]
+
+
+def _learner_session(run: Callable[[nox.Session], None], name: str = "") -> Callable[..., None]:
+    """Register a session that runs the checker in the shared environment, the `env` one's.
+
+    With a catalogue that cannot be read, the session reports the catalogue's own error
+    and fails, without building anything.
+    """
+
+    @functools.wraps(run)
+    def learner(session: nox.Session) -> None:
+        if PROBLEM is not None:
+            session.error(PROBLEM)
+        run(session)
+
+    requires = [] if PROBLEM is not None else ["env"]
+    decorate = nox.session(name=name or None, python=False, default=False, requires=requires)
+    return decorate(learner)
+
+
+def _exercise_session(name: str, number: int) -> None:
+    """Register `exercise-N`: check exercise N, or `-- hint`, `-- reset`, `-- --json`."""
+    exercise = EXERCISES.get(number)
+    if exercise is None and PROBLEM is None:
+        # Asked for by name (`nox -s exercise-99`) but not in the course: say so as the
+        # checker would, without building the environment to do it.
+        numbers = sorted(EXERCISES)
+        span = f"{numbers[0]} to {numbers[-1]}" if numbers else "not written yet"
+        message = (
+            f"There is no exercise {number}: the course's exercises are {span}. "
+            "`nox -l` lists them with their titles"
+        )
+
+        @nox.session(name=name, python=False, default=False)
+        def missing(session: nox.Session) -> None:
+            session.error(message)
+
+        missing.__doc__ = f"Exercise {number} is not in the course."
+        return
+
     def check(session: nox.Session) -> None:
-        _install(session)
-        session.run("checker", "check", str(exercise.number), *session.posargs)
+        _checker(session, *_exercise_args(number, session.posargs))
 
-    check.__doc__ = f"Check exercise {exercise.number}: {exercise.title}."
-    nox.session(name=f"exercise-{exercise.number}", default=False)(check)
+    title = exercise.title if exercise else "the catalogue cannot be read (run this to see why)"
+    check.__doc__ = f"Check exercise {number}: {title}."
+    _learner_session(check, name)
 
 
-for _exercise in load(ROOT).exercises:
-    _exercise_session(_exercise)
+def _requested() -> dict[str, int]:
+    """`exercise-N` sessions named on nox's command line or in NOXSESSION, by name.
+
+    nox refuses a session it does not know before any session runs ("Sessions not
+    found"); registering the names asked for lets `nox -s exercise-99` say what is wrong,
+    and `nox -s exercise-03` mean exercise 3.
+    """
+    words = sys.argv[1 : sys.argv.index("--")] if "--" in sys.argv else sys.argv[1:]
+    words += os.environ.get("NOXSESSION", "").split(",")
+    found = (re.search(r"(?:^|[=,])(exercise-(\d+))$", word.strip()) for word in words)
+    return {match[1]: int(match[2]) for match in found if match}
+
+
+def _folders() -> dict[str, int]:
+    """The exercise sessions the folders in exercises/ suggest, for when the catalogue fails."""
+    names = (p.name for p in (ROOT / "exercises").glob("[0-9][0-9]_*") if p.is_dir())
+    return {f"exercise-{int(name[:2])}": int(name[:2]) for name in sorted(names)}
+
+
+@_learner_session
+def progress(session: nox.Session) -> None:
+    """Your progress, then a check of the first exercise not done; `-- list`: any command."""
+    _checker(session, *session.posargs)
+
+
+@_learner_session
+def watch(session: nox.Session) -> None:
+    """Check the current exercise on every save; `-- 3` starts at exercise 3, `-- --poll`."""
+    _checker(session, "watch", *session.posargs)
+
+
+_sessions = {f"exercise-{n}": n for n in EXERCISES} if PROBLEM is None else _folders()
+for _name, _number in {**_sessions, **_requested()}.items():
+    _exercise_session(_name, _number)
+
+
+@nox.session(default=False)
+def env(session: nox.Session) -> None:
+    """The environment the learner's sessions share: built once, updated with pyproject.toml."""
+    _install(session)
+    _shared.update(location=Path(session.virtualenv.location), bin=Path(session.bin))
 
 
 @nox.session(default=False)

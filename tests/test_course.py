@@ -1,9 +1,8 @@
-"""The real course: its catalogue, its exercises and solutions, and the nox sessions it feeds."""
+"""The real course: its catalogue, its exercises and solutions."""
 
 from __future__ import annotations
 
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -55,22 +54,6 @@ def test_the_shipped_exercises_have_no_progress_or_cache_files(course: Catalogue
     for exercise in course.exercises:
         names = {p.name for p in files.files(exercise.path)}
         assert "progress.json" not in names and ".coverage" not in names
-
-
-def test_nox_has_one_session_per_exercise() -> None:
-    listed = subprocess.run(
-        [sys.executable, "-m", "nox", "--list"],
-        cwd=REPOSITORY,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    # Lines read "* tests -> ..." (run by default) or "- exercise-1 -> ..." (on request).
-    names = {
-        line.split()[1] for line in listed.stdout.splitlines() if line.startswith(("* ", "- "))
-    }
-    wanted = {f"exercise-{e.number}" for e in COURSE.exercises}
-    assert wanted | {"docs", "tests", "lint"} == names
 
 
 @pytest.mark.slow
