@@ -9,7 +9,7 @@ from orders import (
     Customer,
     Order,
     OrderBook,
-    load_vat_rates,
+    load_price_list,
     reset_order_numbers,
 )
 
@@ -32,9 +32,9 @@ def order(customer: Customer) -> Order:
 
 # --8<-- [start:session]
 @pytest.fixture(scope="session")
-def vat_rates() -> Mapping[str, int]:
-    """The accountant's VAT table: slow to load, so loaded once per run."""
-    return load_vat_rates()
+def price_list() -> Mapping[str, int]:
+    """The wholesaler's price list: slow to load, so loaded once per run."""
+    return load_price_list()
 # --8<-- [end:session]
 
 

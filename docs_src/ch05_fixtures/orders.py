@@ -9,8 +9,9 @@
 * An ``OrderBook`` keeps orders in a file, one JSON object a line. Open it
   with ``OrderBook.open(path)`` and ``close()`` it when done; a closed book
   refuses orders.
-* ``load_vat_rates()`` reads the accountant's VAT table. It is slow (it
-  comes from another system), so ``vat_rate_loads()`` counts its runs.
+* ``load_price_list()`` reads the wholesaler's price list, in cents per
+  SKU. It is slow (it comes from another system), so
+  ``price_list_loads()`` counts its runs.
 """
 
 from __future__ import annotations
@@ -90,16 +91,16 @@ class OrderBook:
         self.closed = True
 
 
-_vat_loads = 0
+_price_list_loads = 0
 
 
-def load_vat_rates() -> Mapping[str, int]:
-    """VAT in percent per category of goods, read-only."""
-    global _vat_loads
-    _vat_loads += 1
-    time.sleep(0.1)  # the accountant's system is never quick
-    return MappingProxyType({"food": 9, "drink": 21, "household": 21})
+def load_price_list() -> Mapping[str, int]:
+    """The price of each SKU in cents, VAT included, read-only."""
+    global _price_list_loads
+    _price_list_loads += 1
+    time.sleep(0.1)  # the wholesaler's system is never quick
+    return MappingProxyType({"MILK": 109, "BREAD": 420, "EGGS": 289, "TEA": 350})
 
 
-def vat_rate_loads() -> int:
-    return _vat_loads
+def price_list_loads() -> int:
+    return _price_list_loads
