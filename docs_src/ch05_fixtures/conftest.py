@@ -14,6 +14,18 @@ from orders import (
 )
 
 
+# --8<-- [start:session-autouse]
+@pytest.fixture(scope="session", autouse=True)
+def shop_data_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """For the whole run, the shop's data folder is a temporary one: no test
+    can write into the real ~/.shop, even one that forgets to ask for this."""
+    folder = tmp_path_factory.mktemp("shop-data")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SHOP_DATA", str(folder))
+        yield folder
+# --8<-- [end:session-autouse]
+
+
 # --8<-- [start:first]
 @pytest.fixture
 def customer() -> Customer:

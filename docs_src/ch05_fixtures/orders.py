@@ -9,6 +9,14 @@
 * An ``OrderBook`` keeps orders in a file, one JSON object a line. Open it
   with ``OrderBook.open(path)`` and ``close()`` it when done; a closed book
   refuses orders.
+* ``order_book_path()`` is where the shop keeps its order book: the
+  folder named by the environment variable ``SHOP_DATA``, or
+  ``~/.shop`` when it is not set.
+* ``OrderBook.add`` logs each order it writes (logger ``shop.orders``, at
+  INFO), and logs a WARNING for an order of more than 100 000 cents,
+  which the shop checks by hand.
+* ``print_receipt(order)`` prints the order's receipt on the till's
+  screen (standard output): one line per item, then the total.
 * ``load_price_list()`` reads the wholesaler's price list, in cents per
   SKU. It is slow (it comes from another system), so
   ``price_list_loads()`` counts its runs.
@@ -18,6 +26,8 @@ from __future__ import annotations
 
 import itertools
 import json
+import logging
+import os
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -25,6 +35,9 @@ from pathlib import Path
 from types import MappingProxyType
 
 MEMBER_DISCOUNT_PERCENT = 5
+LARGE_ORDER_CENTS = 100_000
+
+log = logging.getLogger("shop.orders")
 
 _numbers = itertools.count(1)
 
@@ -85,10 +98,28 @@ class OrderBook:
         }
         self._file.write(json.dumps(record) + "\n")
         self._file.flush()
+        log.info("order %d written to %s", order.number, self.path.name)
+        if record["total"] > LARGE_ORDER_CENTS:
+            log.warning(
+                "order %d is large (%d cents): check it by hand",
+                order.number,
+                record["total"],
+            )
 
     def close(self) -> None:
         self._file.close()
         self.closed = True
+
+
+def order_book_path() -> Path:
+    folder = os.environ.get("SHOP_DATA", "~/.shop")
+    return Path(folder).expanduser() / "orders.jsonl"
+
+
+def print_receipt(order: Order) -> None:
+    for sku, price, quantity in order.lines:
+        print(f"{quantity} x {sku:<8} {price * quantity:>6}")
+    print(f"{'TOTAL':<12} {order.total():>6}")
 
 
 _price_list_loads = 0
