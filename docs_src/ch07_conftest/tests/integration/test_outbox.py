@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from notifications import FileMailer, ShopSettings, order_shipped
 from tests.helpers import subjects
 
@@ -22,3 +24,14 @@ def test_the_outbox_reads_back_what_was_sent(mailer: FileMailer, settings: ShopS
     assert mailer.sent() == [note]
     assert subjects(mailer) == [note.subject]
 # --8<-- [end:integration]
+
+
+# --8<-- [start:slow]
+@pytest.mark.slow
+def test_two_hundred_notes_make_two_hundred_files(
+    mailer: FileMailer, settings: ShopSettings, outbox: Path
+) -> None:
+    for number in range(1, 201):
+        order_shipped(mailer, settings, "ana@example.com", number)
+    assert len(list(outbox.iterdir())) == 200
+# --8<-- [end:slow]
