@@ -185,3 +185,9 @@ def test_every_terminal_session_on_a_page_is_a_recorded_one(page: Path) -> None:
         if TERMINAL.match(line)
     ]
     assert not typed, "include docs_src/<chapter>/output/<name>.txt instead of typing it"
+
+
+@pytest.mark.parametrize("page", chapter_pages(), ids=lambda p: p.stem)
+def test_every_chapter_links_to_the_page_that_introduces_the_shop(page: Path) -> None:
+    assert (DOCS / "shop.md").is_file()
+    assert "](../shop.md)" in page.read_text(encoding="utf-8")
