@@ -171,3 +171,23 @@ def test_the_progress_page_comes_last_in_the_navigation(site: Path) -> None:
     navigation = html[html.index("md-nav--primary") : html.index("md-content")]
     links = re.findall(r'<a href="([^"]+)" class="md-nav__link', navigation)
     assert links[-1].rstrip("/").endswith("progress"), links
+
+
+# What only a terminal running pytest prints: a prompt, a banner, an explanation line.
+TERMINAL = re.compile(r"^\s*(\$ pytest|={3,} .* ={3,}$|E {3}|collected \d+ item)")
+
+
+@pytest.mark.parametrize("page", chapter_pages(), ids=lambda p: p.stem)
+def test_every_terminal_session_on_a_page_is_a_recorded_one(page: Path) -> None:
+    typed = [
+        f"{page.name}:{number}"
+        for number, line in enumerate(page.read_text(encoding="utf-8").splitlines(), 1)
+        if TERMINAL.match(line)
+    ]
+    assert not typed, "include docs_src/<chapter>/output/<name>.txt instead of typing it"
+
+
+@pytest.mark.parametrize("page", chapter_pages(), ids=lambda p: p.stem)
+def test_every_chapter_links_to_the_page_that_introduces_the_shop(page: Path) -> None:
+    assert (DOCS / "shop.md").is_file()
+    assert "](../shop.md)" in page.read_text(encoding="utf-8")

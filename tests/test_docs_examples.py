@@ -1,5 +1,6 @@
-"""The examples the site shows are real: every docs_src project passes under pytest, and
-every recorded terminal session still prints what its page shows.
+"""The examples the site shows are real: every docs_src project passes under pytest, in
+any order, every recorded terminal session still prints what its page shows, and the
+examples do not do what the chapters teach against.
 
 A recorded session is ``docs_src/<project>/output/<name>.txt``: its first line is the
 command (``$ pytest ARGS``), run in the folder that holds ``output/``; the rest is what it
@@ -9,11 +10,13 @@ printed. After a deliberate change, record them again with
 
 from __future__ import annotations
 
+import ast
 import os
 import re
 import shlex
 import subprocess
 import sys
+import sysconfig
 from pathlib import Path
 
 import pytest
@@ -24,9 +27,15 @@ REPOSITORY = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.slow
 
 DOCS_SRC = REPOSITORY / "docs_src"
-CONFIG_FILES = ("pytest.ini", "pyproject.toml")
+CONFIG_FILES = ("pytest.toml", "pytest.ini", "pyproject.toml")
+# The project's own plugin that shuffles a suite (tests/plugins/shuffled.py), and the seeds
+# every example project runs with: a test that passes only after another is caught.
+PLUGINS = Path(__file__).resolve().parent / "plugins"
+SEEDS = (1, 2, 3)
 # Where a recorded session says it ran, instead of this machine's path.
 SHOWN_FOLDER = "/home/you/shop"
+# Where a traceback into an installed library says it ran.
+SHOWN_LIBRARIES = ".../site-packages"
 PROJECTS = sorted({p.parent for name in CONFIG_FILES for p in DOCS_SRC.rglob(name)})
 SESSIONS = sorted(DOCS_SRC.rglob("output/*.txt"))
 
@@ -42,6 +51,7 @@ def run_pytest(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
     hidden = ("PYTEST_", "PY_COLORS", "CI", "BUILD_NUMBER")
     env = {k: v for k, v in os.environ.items() if not k.startswith(hidden)}
     env |= {"PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1", "COLUMNS": "74", "NO_COLOR": "1"}
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(PLUGINS), env.get("PYTHONPATH")]))
     return subprocess.run(
         [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", *args],
         cwd=folder,
@@ -65,6 +75,13 @@ def test_every_example_project_passes_under_pytest(project: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("project", PROJECTS, ids=_name)
+def test_every_example_project_passes_in_a_shuffled_order(project: Path, seed: int) -> None:
+    result = run_pytest(project, "-q", "-p", "shuffled", f"--shuffle-seed={seed}")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 @pytest.mark.parametrize("recording", SESSIONS, ids=_name)
 def test_every_recorded_session_prints_what_the_page_shows(recording: Path) -> None:
     command, _, shown = recording.read_text(encoding="utf-8").partition("\n")
@@ -72,6 +89,9 @@ def test_every_recorded_session_prints_what_the_page_shows(recording: Path) -> N
     folder = recording.parent.parent
     result = run_pytest(folder, *shlex.split(command)[2:])
     printed = (result.stdout + result.stderr).replace(str(folder), SHOWN_FOLDER)
+    libraries = sysconfig.get_paths()["purelib"]
+    for shown_as_is in (libraries, os.path.relpath(libraries, folder)):
+        printed = printed.replace(shown_as_is, SHOWN_LIBRARIES)
     if os.environ.get("RECORD_DOCS_OUTPUT") and comparable(printed) != comparable(shown):
         recording.write_text(f"{command}\n{printed}", encoding="utf-8")
     assert comparable(printed) == comparable(shown)
@@ -80,3 +100,44 @@ def test_every_recorded_session_prints_what_the_page_shows(recording: Path) -> N
 def test_the_examples_and_recordings_are_found() -> None:
     assert len(PROJECTS) >= 3
     assert SESSIONS
+
+
+def test_every_recorded_session_is_shown_on_a_page() -> None:
+    pages = "\n".join(p.read_text(encoding="utf-8") for p in (REPOSITORY / "docs").rglob("*.md"))
+    unused = [_name(s) for s in SESSIONS if s.relative_to(REPOSITORY).as_posix() not in pages]
+    assert not unused, f"recorded but shown on no page: {unused}"
+
+
+def _is_fixture(decorator: ast.expr) -> bool:
+    target = decorator.func if isinstance(decorator, ast.Call) else decorator
+    return isinstance(target, ast.Attribute) and target.attr == "fixture"
+
+
+def _checked_in_the_wrong_place(path: Path) -> list[str]:
+    """Asserts in shop code (any module that is not a test, demo or conftest) or in fixtures."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    name = path.name
+    shop_code = not name.startswith(("test_", "demo_")) and name != "conftest.py"
+    shop_code = shop_code and not name.endswith("_spec.py")
+    places = [tree] if shop_code else []
+    places += [
+        node
+        for node in ast.walk(tree)
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+        and any(_is_fixture(d) for d in node.decorator_list)
+    ]
+    return [
+        f"{_name(path)}:{node.lineno}"
+        for place in places
+        for node in ast.walk(place)
+        if isinstance(node, ast.Assert)
+    ]
+
+
+def test_no_example_asserts_in_shop_code_or_in_a_fixture() -> None:
+    found = [
+        where
+        for path in sorted(DOCS_SRC.rglob("*.py"))
+        for where in _checked_in_the_wrong_place(path)
+    ]
+    assert not found, "a fixture prepares and shop code raises; only tests assert"

@@ -10,7 +10,7 @@ from parcels import Parcel, TooHeavy
 
 
 def small_parcel() -> Parcel:
-    parcel = Parcel("SW1A 1AA")
+    parcel = Parcel("74000")
     parcel.pack("APPLE", 3, 0.1)
     parcel.pack("COFFEE-400", 1, 0.4)
     return parcel
@@ -19,11 +19,17 @@ def small_parcel() -> Parcel:
 def test_label() -> None:
     # Counts the lines, where the label counts the items.
     assert small_parcel().label() == {
-        "to": "SW1A 1AA",
+        "to": "74000",
         "items": 2,
         "weight_kg": pytest.approx(0.7),
         "service": "standard",
     }
+
+
+def test_service() -> None:
+    # Expects a "small" service, which the courier does not have.
+    expected = {"to": "74000", "service": "small"}
+    assert expected.items() <= small_parcel().label().items()
 
 
 def test_skus() -> None:

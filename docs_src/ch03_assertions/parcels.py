@@ -2,14 +2,18 @@
 
 The rules the shop and its courier agree on:
 
-* A parcel goes to a UK postcode such as "SW1A 1AA", kept in capitals.
-  Anything that does not look like one is refused with ValueError, and
-  the message quotes it.
+* A parcel goes to a postcode of five digits, such as "74000", kept
+  without the spaces typed around it. Anything else is refused with
+  ValueError, and the message quotes it.
 * Weights are in kilograms, as floats: each item's unit weight times
   its quantity, added up over the parcel.
 * The courier takes parcels of up to 15 kg. Packing an item that would
   take a parcel over that raises TooHeavy, which carries the weight the
   parcel would have reached and the limit; the parcel stays as it was.
+  A quantity below 1 is refused with ValueError.
+* pack_many() packs a list of items in one go: every item that fits is
+  packed, and if any is refused, it raises an ExceptionGroup holding
+  every refusal, so that the packer hears about all of them at once.
 * label() is what the courier's system receives: the postcode, how many
   items, the weight, and the service: "standard" up to 2 kg, "large"
   above.
@@ -27,7 +31,7 @@ from dataclasses import dataclass, field
 LIMIT_KG = 15.0
 STANDARD_UP_TO_KG = 2.0
 KG_PER_LB = 0.45359237
-POSTCODE = re.compile(r"[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}")
+POSTCODE = re.compile(r"[0-9]{5}")
 
 
 class TooHeavy(Exception):
@@ -53,16 +57,28 @@ class Parcel:
     items: list[Item] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        cleaned = self.postcode.strip().upper()
+        cleaned = self.postcode.strip()
         if not POSTCODE.fullmatch(cleaned):
-            raise ValueError(f"not a UK postcode: {self.postcode!r}")
+            raise ValueError(f"not a postcode: {self.postcode!r}")
         self.postcode = cleaned
 
     def pack(self, sku: str, quantity: int, unit_weight_kg: float) -> None:
+        if quantity < 1:
+            raise ValueError(f"pack at least 1 of {sku}, not {quantity}")
         weight = self.weight_kg() + quantity * unit_weight_kg
         if weight > LIMIT_KG:
             raise TooHeavy(weight, LIMIT_KG)
         self.items.append(Item(sku, quantity, unit_weight_kg))
+
+    def pack_many(self, items: list[tuple[str, int, float]]) -> None:
+        refused: list[Exception] = []
+        for sku, quantity, unit_weight_kg in items:
+            try:
+                self.pack(sku, quantity, unit_weight_kg)
+            except (ValueError, TooHeavy) as error:
+                refused.append(error)
+        if refused:
+            raise ExceptionGroup(f"{len(refused)} item(s) not packed", refused)
 
     def weight_kg(self) -> float:
         return sum(item.quantity * item.unit_weight_kg for item in self.items)

@@ -9,9 +9,21 @@ from orders import (
     Customer,
     Order,
     OrderBook,
-    load_vat_rates,
+    load_price_list,
     reset_order_numbers,
 )
+
+
+# --8<-- [start:session-autouse]
+@pytest.fixture(scope="session", autouse=True)
+def shop_data_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """For the whole run, the shop's data folder is a temporary one: no test
+    can write into the real ~/.shop, even one that forgets to ask for this."""
+    folder = tmp_path_factory.mktemp("shop-data")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SHOP_DATA", str(folder))
+        yield folder
+# --8<-- [end:session-autouse]
 
 
 # --8<-- [start:first]
@@ -32,9 +44,9 @@ def order(customer: Customer) -> Order:
 
 # --8<-- [start:session]
 @pytest.fixture(scope="session")
-def vat_rates() -> Mapping[str, int]:
-    """The accountant's VAT table: slow to load, so loaded once per run."""
-    return load_vat_rates()
+def price_list() -> Mapping[str, int]:
+    """The wholesaler's price list: slow to load, so loaded once per run."""
+    return load_price_list()
 # --8<-- [end:session]
 
 

@@ -9,14 +9,25 @@
 * An ``OrderBook`` keeps orders in a file, one JSON object a line. Open it
   with ``OrderBook.open(path)`` and ``close()`` it when done; a closed book
   refuses orders.
-* ``load_vat_rates()`` reads the accountant's VAT table. It is slow (it
-  comes from another system), so ``vat_rate_loads()`` counts its runs.
+* ``order_book_path()`` is where the shop keeps its order book: the
+  folder named by the environment variable ``SHOP_DATA``, or
+  ``~/.shop`` when it is not set.
+* ``OrderBook.add`` logs each order it writes (logger ``shop.orders``, at
+  INFO), and logs a WARNING for an order of more than 100 000 cents,
+  which the shop checks by hand.
+* ``print_receipt(order)`` prints the order's receipt on the till's
+  screen (standard output): one line per item, then the total.
+* ``load_price_list()`` reads the wholesaler's price list, in cents per
+  SKU. It is slow (it comes from another system), so
+  ``price_list_loads()`` counts its runs.
 """
 
 from __future__ import annotations
 
 import itertools
 import json
+import logging
+import os
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -24,6 +35,9 @@ from pathlib import Path
 from types import MappingProxyType
 
 MEMBER_DISCOUNT_PERCENT = 5
+LARGE_ORDER_CENTS = 100_000
+
+log = logging.getLogger("shop.orders")
 
 _numbers = itertools.count(1)
 
@@ -84,22 +98,40 @@ class OrderBook:
         }
         self._file.write(json.dumps(record) + "\n")
         self._file.flush()
+        log.info("order %d written to %s", order.number, self.path.name)
+        if record["total"] > LARGE_ORDER_CENTS:
+            log.warning(
+                "order %d is large (%d cents): check it by hand",
+                order.number,
+                record["total"],
+            )
 
     def close(self) -> None:
         self._file.close()
         self.closed = True
 
 
-_vat_loads = 0
+def order_book_path() -> Path:
+    folder = os.environ.get("SHOP_DATA", "~/.shop")
+    return Path(folder).expanduser() / "orders.jsonl"
 
 
-def load_vat_rates() -> Mapping[str, int]:
-    """VAT in percent per category of goods, read-only."""
-    global _vat_loads
-    _vat_loads += 1
-    time.sleep(0.1)  # the accountant's system is never quick
-    return MappingProxyType({"food": 9, "drink": 21, "household": 21})
+def print_receipt(order: Order) -> None:
+    for sku, price, quantity in order.lines:
+        print(f"{quantity} x {sku:<8} {price * quantity:>6}")
+    print(f"{'TOTAL':<12} {order.total():>6}")
 
 
-def vat_rate_loads() -> int:
-    return _vat_loads
+_price_list_loads = 0
+
+
+def load_price_list() -> Mapping[str, int]:
+    """The price of each SKU in cents, VAT included, read-only."""
+    global _price_list_loads
+    _price_list_loads += 1
+    time.sleep(0.1)  # the wholesaler's system is never quick
+    return MappingProxyType({"MILK": 109, "BREAD": 420, "EGGS": 289, "TEA": 350})
+
+
+def price_list_loads() -> int:
+    return _price_list_loads

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import factory
@@ -38,6 +38,12 @@ class CustomerFactory(ShopFactory):
     name = factory.Faker("name")
     # Faker may well invent the same address twice; a sequence never does.
     email = factory.Sequence(lambda n: f"customer{n}@example.com")
+    # --8<-- [start:lazy-function]
+    # The model's default only applies when the row is saved; build() saves
+    # nothing. LazyFunction calls date.today for each customer as it is made
+    # (`joined_on = date.today()` would run once, when Python reads the class).
+    joined_on = factory.LazyFunction(date.today)
+    # --8<-- [end:lazy-function]
 # --8<-- [end:customer]
 
 

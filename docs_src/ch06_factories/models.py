@@ -2,6 +2,8 @@
 
 * Prices are whole cents.
 * A customer's e-mail address is unique: it is how Tessa tells two customers apart.
+* A customer records the day they joined; the database fills in today when a new
+  customer is saved without one.
 * An order starts out pending; the shop then ships it (noting when) or cancels it.
 * An order's total is the sum of its lines; a line costs unit price times quantity.
 """
@@ -9,7 +11,7 @@
 from __future__ import annotations
 
 import enum
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -31,6 +33,7 @@ class Customer(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(120))
     email: Mapped[str] = mapped_column(String(200), unique=True)
+    joined_on: Mapped[date] = mapped_column(default=date.today)
     orders: Mapped[list[Order]] = relationship(back_populates="customer", order_by="Order.id")
 
 

@@ -12,7 +12,7 @@ from models import Customer, Order, OrderItem, OrderStatus
 
 # --8<-- [start:by-hand]
 def test_three_shipped_orders_make_a_regular(db_session: Session) -> None:
-    customer = Customer(name="Ada Lovelace", email="ada@example.com")
+    customer = Customer(name="Ana Lima", email="ana@example.com")
     for day in (3, 10, 17):
         order = Order(
             customer=customer,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import factory.random
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -34,8 +36,8 @@ def test_every_customer_gets_an_address_of_their_own(
 
 
 def test_what_the_test_passes_beats_the_default(customer_factory: type[CustomerFactory]) -> None:
-    tessa = customer_factory(name="Tessa", email="tessa@example.com")
-    assert (tessa.name, tessa.email) == ("Tessa", "tessa@example.com")
+    tessa = customer_factory(name="Tessa Hart", email="tessa@example.com")
+    assert (tessa.name, tessa.email) == ("Tessa Hart", "tessa@example.com")
 # --8<-- [end:sequence]
 
 
@@ -48,9 +50,9 @@ def test_an_order_brings_its_customer(order_factory: type[OrderFactory]) -> None
 def test_orders_can_share_a_customer(
     customer_factory: type[CustomerFactory], order_factory: type[OrderFactory]
 ) -> None:
-    ada = customer_factory()
-    orders = order_factory.create_batch(3, customer=ada)
-    assert ada.orders == orders
+    ana = customer_factory()
+    orders = order_factory.create_batch(3, customer=ana)
+    assert ana.orders == orders
 # --8<-- [end:subfactory]
 
 
@@ -124,3 +126,12 @@ def test_build_batch_is_for_code_that_needs_no_database() -> None:
     assert all(order.id is None for order in orders)
     assert {order.status for order in orders} == {OrderStatus.SHIPPED}
 # --8<-- [end:batches]
+
+
+# --8<-- [start:lazy-function-test]
+def test_a_built_customer_has_a_joining_day_without_a_database() -> None:
+    before = date.today()
+    customer = CustomerFactory.build()
+    assert customer.id is None  # never saved...
+    assert before <= customer.joined_on <= date.today()  # ...yet it has a day
+# --8<-- [end:lazy-function-test]

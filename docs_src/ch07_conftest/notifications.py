@@ -9,8 +9,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from email import message_from_bytes, policy
+from email import policy
 from email.message import EmailMessage
+from email.parser import BytesParser
 from pathlib import Path
 from typing import Protocol
 
@@ -18,7 +19,7 @@ from typing import Protocol
 @dataclass(frozen=True)
 class ShopSettings:
     shop_name: str = "Tessa's corner shop"
-    sender: str = "orders@tessa.example"
+    sender: str = "orders@tessas-corner.shop"
     outbox: Path | None = None
 
 
@@ -65,8 +66,7 @@ class FileMailer:
     def sent(self) -> list[Message]:
         messages = []
         for path in sorted(self.outbox.glob("*.eml")):
-            mail = message_from_bytes(path.read_bytes(), policy=policy.default)
-            assert isinstance(mail, EmailMessage)
+            mail = BytesParser(policy=policy.default).parsebytes(path.read_bytes())
             body = mail.get_content().rstrip("\n")
             messages.append(Message(mail["From"], mail["To"], mail["Subject"], body))
         return messages

@@ -40,7 +40,7 @@ def test_without_autospec_the_broken_call_goes_unnoticed() -> None:
 def test_with_autospec_the_broken_call_fails() -> None:
     with (
         patch("express.PaymentGateway", autospec=True),
-        pytest.raises(TypeError, match="reference"),
+        pytest.raises(TypeError, match="missing a required argument: 'reference'"),
     ):
         express.express_pay("tok_visa", 1250)
 # --8<-- [end:autospec-catches]

@@ -1,6 +1,6 @@
 """What a mock is: an object that says yes to everything and remembers what it was asked."""
 
-from unittest.mock import MagicMock, Mock, create_autospec
+from unittest.mock import MagicMock, Mock, call, create_autospec
 
 import pytest
 from gateway import PaymentGateway
@@ -34,6 +34,18 @@ def test_a_magicmock_has_them_with_harmless_defaults() -> None:
 
     with basket as opened:  # __enter__ and __exit__ too
         assert opened is basket.__enter__.return_value
+
+
+def test_most_magic_methods_not_all() -> None:
+    basket = MagicMock()
+    # Ordering is configured, but answers NotImplemented until told otherwise.
+    with pytest.raises(TypeError):
+        basket < 3
+    basket.__lt__.return_value = True
+    assert basket < 3
+    # __format__ is one of those not set up at all: format specs fail.
+    with pytest.raises(TypeError):
+        f"{basket:>10}"
 # --8<-- [end:magic]
 
 
@@ -57,3 +69,22 @@ def test_autospec_checks_the_arguments_as_well() -> None:
     with pytest.raises(TypeError, match="amount_cents"):
         gateway.charge("tok_visa")
 # --8<-- [end:autospec]
+
+
+# --8<-- [start:spelling]
+def test_autospec_asserts_compare_by_meaning_but_records_by_spelling() -> None:
+    gateway = create_autospec(PaymentGateway, instance=True)
+    gateway.charge("tok_visa", 1250, reference="order-42")
+
+    # Asked by name, the assert methods still recognise the positional call.
+    gateway.charge.assert_called_once_with(
+        card_token="tok_visa", amount_cents=1250, reference="order-42"
+    )
+    by_name = call(card_token="tok_visa", amount_cents=1250, reference="order-42")
+    gateway.charge.assert_has_calls([by_name])
+    # The records themselves keep the call as it was written.
+    assert gateway.charge.call_args_list != [by_name]
+    assert gateway.charge.call_args_list == [
+        call("tok_visa", 1250, reference="order-42")
+    ]
+# --8<-- [end:spelling]

@@ -3,8 +3,9 @@
 The rules the shop promises its customers:
 
 * A line costs unit price times quantity.
-* Buying 10 or more of one item takes 10% off that line; the discount is rounded
-  down to whole cents, so the customer never pays a fraction of a cent more.
+* Buying 10 or more of one item takes 10% off that line. The discount is rounded
+  down to whole cents, so the fraction of a cent stays on the bill: 11 items at
+  99 cents are 1089 cents, less a discount of 108 cents (not 108.9), so 981 cents.
 * Delivery costs 495 cents, and is free when the goods come to 5000 cents or more
   (after discounts).
 * An empty basket costs nothing: there is nothing to deliver.

@@ -1,4 +1,4 @@
-"""Lines of the till's paper receipt: 32 characters wide, in pounds."""
+"""Lines of the till's paper receipt: 32 characters wide, in euros."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ WIDTH = 32
 
 def money(cents: int) -> str:
     sign = "-" if cents < 0 else ""
-    pounds, pence = divmod(abs(cents), 100)
-    return f"{sign}£{pounds}.{pence:02d}"
+    euros, rest = divmod(abs(cents), 100)
+    return f"{sign}€{euros}.{rest:02d}"
 
 
 def receipt_line(name: str, cents: int) -> str:

@@ -5,11 +5,11 @@ from receipt import WIDTH, money, receipt_line
 
 # --8<-- [start:specs]
 class DescribeMoney:
-    def it_always_shows_two_digits_of_pence(self) -> None:
-        assert money(105) == "£1.05"
+    def it_always_shows_two_digits_of_cents(self) -> None:
+        assert money(105) == "€1.05"
 
     def it_shows_a_refund_as_a_negative_amount(self) -> None:
-        assert money(-250) == "-£2.50"
+        assert money(-250) == "-€2.50"
 
 
 def it_makes_every_line_exactly_as_wide_as_the_paper() -> None:

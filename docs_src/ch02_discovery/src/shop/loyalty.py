@@ -1,9 +1,9 @@
 """Loyalty points at Tessa's corner shop.
 
-* A purchase earns one point for each whole pound (100 cents) spent;
-  the pennies left over earn nothing.
-* A purchase of 50 pounds or more earns double points.
-* Every 100 points are worth a voucher of 1 pound (100 cents); points
+* A purchase earns one point for each whole euro (100 cents) spent;
+  the cents left over earn nothing.
+* A purchase of 50 euros or more earns double points.
+* Every 100 points are worth a voucher of 1 euro (100 cents); points
   left over stay on the card.
 """
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -9,25 +10,23 @@ import pytest
 from notifications import FileMailer, ShopSettings
 
 
-# --8<-- [start:override]
-@pytest.fixture
-def settings(settings: ShopSettings, tmp_path: Path) -> ShopSettings:
-    """The parent's settings (asked for by the same name), with an outbox of this test's own."""
-    return ShopSettings(settings.shop_name, settings.sender, outbox=tmp_path / "outbox")
-
-
-@pytest.fixture
-def mailer(settings: ShopSettings) -> FileMailer:
-    """Here the mailer really writes files, into the outbox the settings name."""
-    assert settings.outbox is not None
-    return FileMailer(settings.outbox)
-# --8<-- [end:override]
-
-
 # --8<-- [start:outbox]
 @pytest.fixture
-def outbox(settings: ShopSettings) -> Path:
+def outbox(tmp_path: Path) -> Path:
     """The folder the file mailer writes into: only integration tests have one."""
-    assert settings.outbox is not None
-    return settings.outbox
+    return tmp_path / "outbox"
 # --8<-- [end:outbox]
+
+
+# --8<-- [start:override]
+@pytest.fixture
+def settings(settings: ShopSettings, outbox: Path) -> ShopSettings:
+    """The parent's settings (asked for by the same name), with this test's outbox."""
+    return replace(settings, outbox=outbox)
+
+
+@pytest.fixture
+def mailer(outbox: Path) -> FileMailer:
+    """Here the mailer really writes files, into this test's outbox."""
+    return FileMailer(outbox)
+# --8<-- [end:override]
