@@ -4,7 +4,8 @@ from alembic import context
 from sqlalchemy import create_engine
 
 url = context.config.get_main_option("sqlalchemy.url")
-assert url, "set sqlalchemy.url in the Alembic configuration"
+if not url:
+    raise RuntimeError("set sqlalchemy.url in the Alembic configuration")
 engine = create_engine(url)
 try:
     with engine.connect() as connection:
