@@ -216,6 +216,24 @@ def _forget_local_modules() -> None:
             del sys.modules[name]
 
 
+def _forget_plugin_packages(spec: RunSpec) -> None:
+    """Let pytest import the named plugins itself, as a plain run does: a plugin already
+    imported by the warm parent would make pytest warn that it cannot rewrite it."""
+    from checker.run import plugin_packages
+
+    packages = plugin_packages(spec.plugins)
+    for name in list(sys.modules):
+        if name.split(".")[0] in packages:
+            del sys.modules[name]
+    # An entry point named like a module already imported (pytest-asyncio's "asyncio"):
+    # pytest would mark that module for rewriting and warn. Plain pytest has not imported
+    # it yet at that point; here the warm parent has, so say it is not to be rewritten.
+    for name in spec.plugins:
+        module = sys.modules.get(name)
+        if module is not None and "PYTEST_DONT_REWRITE" not in (module.__doc__ or ""):
+            module.__doc__ = (module.__doc__ or "") + "\n\nPYTEST_DONT_REWRITE"
+
+
 def _environment(spec: RunSpec) -> None:
     for name in list(os.environ):
         if name.startswith(CHECKER_VARIABLES) or name in spec.unset:
@@ -228,6 +246,7 @@ def _environment(spec: RunSpec) -> None:
     sys.dont_write_bytecode = True
     _fresh_warnings()
     _forget_local_modules()
+    _forget_plugin_packages(spec)
     os.chdir(spec.workdir)
     here = str(spec.workdir)
     sys.path[:] = [here] + [p for p in sys.path if p not in ("", ".", os.getcwd(), here)]

@@ -101,8 +101,9 @@ def _stopped(result: RunResult, version: str, timeout: float) -> str | None:
             f"On {version}, the run took longer than {timeout:g} s and was stopped{where}. "
             "Look for a loop that never ends or a wait on something that never comes."
         )
-    if result.ended_early and not result.running and result.returncode in PYTEST_STOPPED:
-        # pytest gave up before its session began: a conftest.py that does not import.
+    if result.ended_early and not result.running:
+        # pytest gave up before any test ran: a conftest.py that does not import, a
+        # warning the configuration makes an error, a setting pytest refuses.
         return f"On {version}, pytest stopped before running any test.\n" + (
             _pytest_said(result) or "It said nothing."
         )

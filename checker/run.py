@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import ast
 import contextlib
+import functools
 import gc
 import importlib
 import importlib.util
@@ -28,6 +29,7 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from importlib.metadata import entry_points
 from pathlib import Path
 
 from checker import results
@@ -92,11 +94,26 @@ def imports_of(folder: Path) -> set[str]:
     return names - local
 
 
+@functools.cache
+def plugin_packages(plugins: tuple[str, ...]) -> tuple[str, ...]:
+    """The top-level packages of the plugins named with ``-p``: by module, or by the
+    name of an installed entry point (``asyncio`` is pytest-asyncio's)."""
+    points = {point.name: point.value for point in entry_points(group="pytest11")}
+    found = {point.split(":")[0].split(".")[0] for name, point in points.items() if name in plugins}
+    found |= {name.split(".")[0] for name in plugins if name not in points}
+    return tuple(sorted(found))
+
+
 def warm_up(folders: list[Path], plugins: tuple[str, ...] = ()) -> None:
-    """Import what runs in these folders will need, once, before forking."""
+    """Import what runs in these folders will need, once, before forking.
+
+    A plugin's own package is left for pytest to import in the run, where pytest
+    rewrites its asserts as it always does (see :func:`checker.child.run`), but what
+    it imports is warm.
+    """
     if method() != "fork":
         return
-    wanted = [*ALWAYS_WARM, *plugins]
+    wanted = [*ALWAYS_WARM, *plugin_packages(plugins)]
     for folder in folders:
         wanted += sorted(imports_of(folder))
     fresh = False
