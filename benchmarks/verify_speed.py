@@ -111,6 +111,8 @@ def patch_runner(mode: str) -> None:
     ``pytest_args()``, ``checker.plugin`` taking ``--checker-results=FILE``,
     ``checker.results.read`` of that file, and the file's coverage record
     ``{"event": "coverage", "percent": P, "missing": "..."}`` that the child writes.
+    The worker below also relies on ``checker.verify.verify(catalogue, [number])``
+    returning one finding with its ``problems``.
     """
     from checker import run
 
