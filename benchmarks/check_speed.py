@@ -39,10 +39,11 @@ What the table means, per exercise and state:
     checker <= plain                 yes when checker/plain is at most 1
     exits                            the exit codes seen (checker/plain/autoload, several
                                      joined by commas): a solved exercise should show 0/0/0;
-                                     a shipped one 1 for the checker (not done), while its
-                                     given tests may pass (0) or fail (1) under plain pytest;
-                                     a 2, 3 or 4 means a run stopped on an error, not timed
-                                     for what it is meant to be
+                                     a shipped one 1 for the checker (not done), while plain
+                                     pytest may pass (0), fail (1) or stop on a collection
+                                     error (2: a configure exercise as shipped, say); a 2, 3
+                                     or 4 on a solved exercise means that run times an error,
+                                     not the exercise
 
 The load average (1, 5 and 15 minutes) is printed at the start and at the end: a run on a
 busy machine gives longer times and noisier ratios. Nothing here asserts a time.
