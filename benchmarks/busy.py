@@ -38,6 +38,7 @@ from __future__ import annotations
 import argparse
 import os
 import resource
+import shlex
 import shutil
 import signal
 import subprocess
@@ -183,7 +184,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     niceness = os.getpriority(os.PRIO_PROCESS, 0)
     print(f"busy.py: load average at start: {load_line()}", flush=True)
     print(
-        f"busy.py: running {' '.join(command)} with {options.burners} CPU burners "
+        f"busy.py: running {shlex.join(command)} with {options.burners} CPU burners "
         f"(niceness {niceness}, the command's too)",
         flush=True,
     )
@@ -198,7 +199,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         flush=True,
     )
     if options.compare and busy.code not in (130, 128 + signal.SIGTERM):
-        print(f"busy.py: running {' '.join(command)} again, without burners", flush=True)
+        print(f"busy.py: running {shlex.join(command)} again, without burners", flush=True)
         idle = run(command)
         print(
             f"busy.py: busy: exit {busy.code}, {busy.wall:.1f} s wall, "
