@@ -46,6 +46,19 @@ RULES: dict[str, Rule] = {
         ),
         Rule("warns", "call", "Check the warning with `pytest.warns(SomeWarning, ...)`.", "warns"),
         Rule(
+            "mock-aws",
+            "call",
+            "Keep every AWS call inside moto's `mock_aws` (on the test, in a `with` block, or "
+            "in a fixture).",
+            "mock_aws",
+        ),
+        Rule(
+            "async-fixture",
+            "fixture",
+            "Write an async fixture (`@pytest_asyncio.fixture` on an `async def`) and use it.",
+            "pytest_asyncio.fixture",
+        ),
+        Rule(
             "parametrize-ids",
             "mark",
             "Use `@pytest.mark.parametrize(..., ids=[...])` (or `pytest.param(..., id=...)`) "
@@ -127,8 +140,9 @@ def _uses(rule: Rule, reference: RunResult) -> dict[str, list[str]]:
                 found.setdefault(nodeid, []).append(where)
     else:
         for nodeid, item in reference.items.items():
-            for name, file, line, yields in item.fixtures:
-                if rule.name == "fixture" or yields:
+            for name, file, line, yields, is_async in item.fixtures:
+                wanted = {"fixture": True, "yield-fixture": yields, "async-fixture": is_async}
+                if wanted[rule.name]:
                     found.setdefault(nodeid, []).append(f"fixture {name} ({file}, line {line})")
     return found
 

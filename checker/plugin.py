@@ -236,7 +236,10 @@ class Recorder:
                 generator = inspect.isgeneratorfunction(function) or inspect.isasyncgenfunction(
                     function
                 )
-                fixtures.append([name, *place, generator])
+                is_async = inspect.iscoroutinefunction(function) or inspect.isasyncgenfunction(
+                    function
+                )
+                fixtures.append([name, *place, generator, is_async])
         marks: dict[str, bool] = {}
         parametrize = list(item.iter_markers("parametrize"))
         marks["parametrize"] = bool(parametrize)

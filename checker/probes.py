@@ -14,6 +14,7 @@ result and no behaviour.
 from __future__ import annotations
 
 import functools
+import importlib.util
 import sys
 import unittest.mock
 from collections.abc import Callable
@@ -111,13 +112,27 @@ def install(recorder: Recorder) -> None:
     unittest.mock._patch_dict._patch_dict = patch_dict  # type: ignore[attr-defined]
     for method in ("setenv", "delenv"):
         original = getattr(MonkeyPatch, method)
-        setattr(MonkeyPatch, method, _method_probe(recorder, original))
+        setattr(MonkeyPatch, method, _method_probe(recorder, original, "patch-dict"))
+    _install_moto(recorder)
 
 
-def _method_probe(recorder: Recorder, original: Callable[..., Any]) -> Callable[..., Any]:
+def _install_moto(recorder: Recorder) -> None:
+    """``mock_aws`` as a decorator, a context manager or in a fixture: each starts it."""
+    if importlib.util.find_spec("moto") is None:
+        return
+    try:
+        from moto.core.models import MockAWS
+    except ImportError:  # another moto than the course's: the construct cannot count
+        return
+    MockAWS.start = _method_probe(recorder, MockAWS.start, "mock-aws")  # type: ignore[method-assign]
+
+
+def _method_probe(
+    recorder: Recorder, original: Callable[..., Any], name: str
+) -> Callable[..., Any]:
     @functools.wraps(original)
     def probe(self: Any, *args: Any, **kwargs: Any) -> Any:
-        _note(recorder, "patch-dict")
+        _note(recorder, name)
         return original(self, *args, **kwargs)
 
     return probe

@@ -32,7 +32,7 @@ class ItemInfo:
     """A collected test as the plugin saw it: its function, fixtures and marks."""
 
     function: tuple[str, int] | None
-    fixtures: list[tuple[str, str, int, bool]]  # name, file, line, whether it yields
+    fixtures: list[tuple[str, str, int, bool, bool]]  # name, file, line, yields?, async?
     marks: dict[str, bool]
 
 
@@ -122,7 +122,10 @@ def _event(result: RunResult, record: dict[str, Any]) -> None:
         function = record.get("function")
         result.items[str(record["nodeid"])] = ItemInfo(
             function=(str(function[0]), int(function[1])) if function else None,
-            fixtures=[(str(f[0]), str(f[1]), int(f[2]), bool(f[3])) for f in record["fixtures"]],
+            fixtures=[
+                (str(f[0]), str(f[1]), int(f[2]), bool(f[3]), bool(f[4]))
+                for f in record["fixtures"]
+            ],
             marks={str(k): bool(v) for k, v in record.get("marks", {}).items()},
         )
     elif event == "construct":

@@ -144,6 +144,11 @@ def _meets(execute: Execute, rule: str, source: str, ini: str = "") -> bool:
             "def test_it():\n    gateway = create_autospec(Gateway, instance=True)",
             "def test_it():\n    gateway = Gateway()",
         ),
+        (
+            "mock-aws",
+            "from moto import mock_aws\n@mock_aws\ndef test_it(): ...",
+            "from moto import mock_aws\ndef test_it(): ...",
+        ),
     ],
     ids=[
         "raises with match",
@@ -162,6 +167,7 @@ def _meets(execute: Execute, rule: str, source: str, ini: str = "") -> bool:
         "monkeypatch.setenv",
         "patch.object with autospec",
         "create_autospec",
+        "mock_aws on a test",
     ],
 )
 def test_a_rule_is_met_by_its_construct_and_not_by_a_near_miss(
