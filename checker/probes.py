@@ -14,7 +14,8 @@ result and no behaviour.
 from __future__ import annotations
 
 import functools
-import importlib.util
+import importlib.abc
+import importlib.machinery
 import sys
 import unittest.mock
 from collections.abc import Callable
@@ -116,15 +117,47 @@ def install(recorder: Recorder) -> None:
     _install_moto(recorder)
 
 
+MOTO_MODELS = "moto.core.models"
+
+
+def _patch_moto(recorder: Recorder, module: Any) -> None:
+    mock = module.MockAWS
+    mock.start = _method_probe(recorder, mock.start, "mock-aws")
+
+
+class _MotoWatch(importlib.abc.MetaPathFinder):
+    """Probes moto's ``mock_aws`` when a test first imports it, and costs nothing else."""
+
+    def __init__(self, recorder: Recorder) -> None:
+        self.recorder = recorder
+
+    def find_spec(self, name: str, path: Any, target: Any = None) -> Any:
+        if name != MOTO_MODELS:
+            return None
+        spec = importlib.machinery.PathFinder.find_spec(name, path)
+        if spec is None or spec.loader is None:
+            return spec
+        loader, recorder = spec.loader, self.recorder
+
+        class Loader(importlib.abc.Loader):
+            def create_module(self, spec: Any) -> Any:
+                return loader.create_module(spec)
+
+            def exec_module(self, module: Any) -> None:
+                loader.exec_module(module)
+                _patch_moto(recorder, module)
+
+        spec.loader = Loader()
+        return spec
+
+
 def _install_moto(recorder: Recorder) -> None:
     """``mock_aws`` as a decorator, a context manager or in a fixture: each starts it."""
-    if importlib.util.find_spec("moto") is None:
-        return
-    try:
-        from moto.core.models import MockAWS
-    except ImportError:  # another moto than the course's: the construct cannot count
-        return
-    MockAWS.start = _method_probe(recorder, MockAWS.start, "mock-aws")  # type: ignore[method-assign]
+    module = sys.modules.get(MOTO_MODELS)
+    if module is not None:  # the warm parent imported it already
+        _patch_moto(recorder, module)
+    else:
+        sys.meta_path.insert(0, _MotoWatch(recorder))
 
 
 def _method_probe(
