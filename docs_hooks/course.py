@@ -5,7 +5,8 @@ them by hand. This hook builds the navigation from it, appends each chapter's ex
 (statement from the exercise's own README, how to check it, the hints) to the chapter's
 page, fills the home page (how to get the course, the chapters written so far, what they
 teach) and writes the "Your progress" page. It also packs the learner's copy of the course
-into the site as a zip, for a learner without git.
+into the site as a zip, for a learner without git, and leaves out of the built site what
+no page uses (source maps, other languages' search stemmers).
 
 The tick boxes it writes (one per exercise, one per chapter, and the progress page's) are
 hidden until ``docs/assets/course.js`` shows them: without JavaScript they could not
@@ -105,6 +106,56 @@ def on_page_markdown(markdown: str, /, *, page: Page, config: MkDocsConfig, file
     if page.file.src_uri == HOW_IT_WORKS:
         return markdown.replace(GET_STARTED_MARKER, get_started(config.repo_url, _size(files)))
     return markdown
+
+
+def on_post_build(*, config: MkDocsConfig) -> None:
+    """Leave out what no page loads: source maps, and search stemmers of other languages."""
+    site = Path(config.site_dir)
+    for source_map in site.joinpath("assets").rglob("*.map"):
+        source_map.unlink()
+    for bundle in [*site.joinpath("assets").rglob("*.js"), *site.joinpath("assets").rglob("*.css")]:
+        text = bundle.read_text(encoding="utf-8")
+        if "sourceMappingURL=" in text:
+            bundle.write_text(SOURCE_MAP_COMMENT.sub("", text), encoding="utf-8")
+    stemmers = site / "assets" / "javascripts" / "lunr"
+    kept = stemmers_for(_search_languages(config))
+    for path in [*sorted(stemmers.rglob("*"), reverse=True), stemmers]:
+        if path.is_file() and path.name not in kept:
+            path.unlink()
+        elif path.is_dir() and not any(path.iterdir()):
+            path.rmdir()
+
+
+SOURCE_MAP_COMMENT = re.compile(
+    r"\n?(?://# sourceMappingURL=\S+|/\*# sourceMappingURL=\S+ \*/)\s*$"
+)
+
+
+def _search_languages(config: MkDocsConfig) -> list[str]:
+    search = config.plugins.get("material/search") or config.plugins.get("search")
+    languages = getattr(search, "config", {}).get("lang") if search else None
+    if isinstance(languages, str):
+        return [languages]
+    return list(languages or [config.theme.get("language") or "en"])
+
+
+def stemmers_for(languages: list[str]) -> set[str]:
+    """The files of Material's ``lunr`` folder that search in ``languages`` loads.
+
+    English is built into the search worker; any other language loads its stemmer, the
+    shared support, and (with more than one language) the multi-language glue.
+    """
+    others = [language for language in languages if language != "en"]
+    if not others:
+        return set()
+    kept = {"lunr.stemmer.support.min.js", *(f"lunr.{language}.min.js" for language in others)}
+    if len(languages) > 1:
+        kept.add("lunr.multi.min.js")
+    if "ja" in others:
+        kept.add("tinyseg.js")
+    if "th" in others:
+        kept.add("wordcut.js")
+    return kept
 
 
 def _loaded() -> Catalogue:

@@ -343,6 +343,17 @@ def test_the_progress_page_has_a_box_for_each_chapter_written_and_each_exercise(
 
 
 @pytest.mark.slow
+def test_the_site_ships_no_source_maps_and_no_other_languages_search_stemmers(
+    site: Path,
+) -> None:
+    assets = site / "assets"
+    assert list(assets.rglob("*.map")) == []
+    assert not (assets / "javascripts" / "lunr").exists()
+    for bundle in [*assets.rglob("*.js"), *assets.rglob("*.css")]:
+        assert "sourceMappingURL" not in bundle.read_text(encoding="utf-8"), bundle
+
+
+@pytest.mark.slow
 def test_the_repository_link_asks_nothing_of_githubs_api(site: Path) -> None:
     html = (site / "index.html").read_text(encoding="utf-8")
     assert f'href="{REPO_URL}"' in html
