@@ -49,10 +49,10 @@ def parser() -> argparse.ArgumentParser:
     commands = top.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("list", help="every exercise with its state and a progress bar")
     check = commands.add_parser("check", help="run one exercise; exit 0 exactly when it is done")
-    check.add_argument("number", type=int, help="the exercise's number, as `checker list` shows it")
+    check.add_argument("number", help="the exercise's number, as `checker list` shows it")
     check.add_argument("--json", action="store_true", help="print the full result as JSON")
     hint = commands.add_parser("hint", help="the next hint for an exercise, one more each time")
-    hint.add_argument("number", type=int, help="the exercise's number")
+    hint.add_argument("number", help="the exercise's number")
     watch = commands.add_parser(
         "watch",
         help="check the current exercise each time you save one of its files, and move on "
@@ -65,7 +65,6 @@ def parser() -> argparse.ArgumentParser:
     )
     watch.add_argument(
         "number",
-        type=int,
         nargs="?",
         help="the exercise to start with (default: the first not done)",
     )
@@ -87,7 +86,7 @@ def parser() -> argparse.ArgumentParser:
         "are in the backup). Without that git history reset refuses and changes nothing. "
         "It asks first unless --yes.",
     )
-    reset.add_argument("number", type=int, help="the exercise's number")
+    reset.add_argument("number", help="the exercise's number")
     reset.add_argument(
         "--yes", action="store_true", help="do not ask first (your files are still backed up)"
     )
@@ -95,7 +94,7 @@ def parser() -> argparse.ArgumentParser:
         "verify",
         help="for maintainers: every exercise fails as shipped and passes with its solution",
     )
-    check_all.add_argument("numbers", type=int, nargs="*", help="only these exercises")
+    check_all.add_argument("numbers", nargs="*", help="only these exercises")
     check_all.add_argument("--json", action="store_true", help="print the findings as JSON")
     return top
 
@@ -111,10 +110,11 @@ def _course(root: Path | None) -> Catalogue:
     return catalogue_module.load(found)
 
 
-def _exercise(catalogue: Catalogue, number: int, must_exist: bool = True) -> Exercise:
+def _exercise(catalogue: Catalogue, number: str, must_exist: bool = True) -> Exercise:
+    """The exercise a learner named on the command line, by its number as they typed it."""
     try:
-        exercise = catalogue.exercise(number)
-    except KeyError:
+        exercise = catalogue.exercise(int(number))
+    except (KeyError, ValueError):
         numbers = [e.number for e in catalogue.exercises]
         span = f"{min(numbers)} to {max(numbers)}" if numbers else "not written yet"
         raise Refusal(
@@ -172,7 +172,7 @@ def cmd_list(catalogue: Catalogue, out: Console) -> int:
     return 0
 
 
-def cmd_check(catalogue: Catalogue, out: Console, number: int, as_json: bool) -> int:
+def cmd_check(catalogue: Catalogue, out: Console, number: str, as_json: bool) -> int:
     exercise = _exercise(catalogue, number)
     state.load(catalogue.root)  # a damaged progress file is reported before the run
     verdict = _check(catalogue, exercise)
@@ -186,7 +186,7 @@ def cmd_check(catalogue: Catalogue, out: Console, number: int, as_json: bool) ->
     return 0 if verdict.done else 1
 
 
-def cmd_hint(catalogue: Catalogue, out: Console, number: int) -> int:
+def cmd_hint(catalogue: Catalogue, out: Console, number: str) -> int:
     exercise = _exercise(catalogue, number)
     with state.updating(catalogue.root) as progress:
         shown = progress.next_hint(exercise.folder, len(exercise.hints))
@@ -213,7 +213,7 @@ def _confirm_reset(out: Console, exercise: Exercise) -> bool:
     return answer.strip().lower() in ("y", "yes")
 
 
-def cmd_reset(catalogue: Catalogue, out: Console, number: int, yes: bool) -> int:
+def cmd_reset(catalogue: Catalogue, out: Console, number: str, yes: bool) -> int:
     exercise = _exercise(catalogue, number, must_exist=False)
     if not yes and not _confirm_reset(out, exercise):
         out.print("Not reset: your files are as they were.")
@@ -226,10 +226,9 @@ def cmd_reset(catalogue: Catalogue, out: Console, number: int, yes: bool) -> int
     return 0
 
 
-def cmd_verify(catalogue: Catalogue, out: Console, numbers: list[int], as_json: bool) -> int:
-    for number in numbers:
-        _exercise(catalogue, number)
-    findings = verify(catalogue, numbers)
+def cmd_verify(catalogue: Catalogue, out: Console, numbers: list[str], as_json: bool) -> int:
+    chosen = [_exercise(catalogue, number).number for number in numbers]
+    findings = verify(catalogue, chosen)
     if as_json:
         print(json.dumps([asdict(f) for f in findings], indent=2))
     else:
@@ -260,15 +259,20 @@ def main(argv: list[str] | None = None) -> int:
             case "hint":
                 return cmd_hint(catalogue, out, arguments.number)
             case "watch":
-                if arguments.number is not None:
-                    _exercise(catalogue, arguments.number)
-                return watching.watch(catalogue, out, arguments.number, arguments.poll)
+                start = arguments.number
+                if start is not None:
+                    start = _exercise(catalogue, start).number
+                return watching.watch(catalogue, out, start, arguments.poll)
             case "reset":
                 return cmd_reset(catalogue, out, arguments.number, arguments.yes)
             case "verify":
                 return cmd_verify(catalogue, out, arguments.numbers, arguments.json)
     except (Refusal, CatalogueError, StateError) as error:
-        report.console(stderr=True).print(str(error), markup=False)
+        if getattr(arguments, "json", False):
+            # A program reading --json output gets the refusal as JSON too, on stdout.
+            print(json.dumps({"error": str(error)}, indent=2))
+        else:
+            report.console(stderr=True).print(str(error), markup=False)
         return 2
     except KeyboardInterrupt:
         return 130

@@ -245,9 +245,11 @@ class Check:
         code = self.process.wait()
         said, complaint = self._read("stdout"), self._read("stderr").strip()
         shutil.rmtree(self._scratch, ignore_errors=True)
-        if code in (0, 1):
-            with contextlib.suppress(ValueError, TypeError, KeyError):
+        with contextlib.suppress(ValueError, TypeError, KeyError):
+            if code in (0, 1):
                 return verdict_from_json(json.loads(said))
+            if code == 2:  # a refusal, which --json writes as JSON on stdout
+                return str(json.loads(said)["error"])
         return complaint or f"The check stopped unexpectedly (exit code {code})."
 
     def _read(self, name: str) -> str:

@@ -267,3 +267,25 @@ def test_hints_asked_for_are_remembered_across_runs_in_progress_json(
     run_checker("hint", "1")
     data = json.loads((course / "progress.json").read_text())
     assert data["hints_seen"] == {"01_adding": 1}
+
+
+@pytest.mark.parametrize("number", ["99", "abc", "1.5", "-1"])
+def test_a_number_that_names_no_exercise_gets_the_same_answer_whatever_it_is(
+    run_checker: RunChecker, number: str
+) -> None:
+    result = run_checker("check", number)
+    assert result.returncode == 2
+    assert result.stderr.strip() == (
+        f"There is no exercise {number}: the course's exercises are 1 to 3. "
+        "Run `checker list` to see them."
+    )
+
+
+def test_with_json_a_refusal_is_json_too(run_checker: RunChecker) -> None:
+    result = run_checker("check", "abc", "--json")
+    assert result.returncode == 2
+    assert json.loads(result.stdout) == {
+        "error": "There is no exercise abc: the course's exercises are 1 to 3. "
+        "Run `checker list` to see them."
+    }
+    assert result.stderr == ""
