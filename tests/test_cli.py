@@ -141,7 +141,7 @@ def _unchanged(course: Path) -> dict[str, bytes]:
     ("args", "progress", "message"),
     [
         (("check", "9"), None, "There is no exercise 9: the course's exercises are 1 to 3."),
-        (("list",), "{not json", "cannot be read"),
+        (("list",), "{not json", "is not valid JSON (line 1, column 2)"),
         (("check", "1"), '{"format": "another-tool", "version": 1}', "is not a progress file"),
         ((), '{"format": "pytest-course-progress", "version": 7}', "has version 7"),
     ],
@@ -289,3 +289,27 @@ def test_with_json_a_refusal_is_json_too(run_checker: RunChecker) -> None:
         "Run `checker list` to see them."
     }
     assert result.stderr == ""
+
+
+def test_a_damaged_progress_file_is_explained_without_pythons_exception_text(
+    run_checker: RunChecker, course: Path
+) -> None:
+    (course / "progress.json").write_text(
+        '{"format": "pytest-course-progress", "version": 1, "exercises": {"01_adding": 3}}'
+    )
+    result = run_checker("list")
+    assert result.returncode == 2
+    assert "is damaged: each exercise needs a status, a hash and a date" in result.stderr
+    assert "TypeError" not in result.stderr and "object" not in result.stderr
+
+
+def test_a_hint_count_edited_below_zero_shows_the_first_hint(
+    run_checker: RunChecker, course: Path
+) -> None:
+    (course / "progress.json").write_text(
+        '{"format": "pytest-course-progress", "version": 1, "exercises": {}, '
+        '"hints_seen": {"01_adding": -4}}'
+    )
+    result = run_checker("hint", "1")
+    assert "Hint 1 of 2: Think about negative numbers." in result.stdout
+    assert "-" not in result.stdout.split(":")[0]
