@@ -143,8 +143,62 @@ def _check(catalogue: Catalogue, exercise: Exercise) -> Verdict:
     return verdict
 
 
+def _worked_on(catalogue: Catalogue) -> list[Exercise] | None:
+    """The exercises whose files differ from the course's as shipped; None where the
+    course's git history cannot tell (a downloaded copy, a shallow clone)."""
+    worked = []
+    for exercise in catalogue.exercises:
+        if not exercise.path.is_dir():
+            continue
+        try:
+            ship = resetting.shipped(exercise)
+        except resetting.ResetError:
+            return None
+        current = {
+            path.relative_to(exercise.path).as_posix(): path.read_bytes()
+            for path in files.files(exercise.path)
+        }
+        if current != {name: file.content for name, file in ship.files.items()}:
+            worked.append(exercise)
+    return worked
+
+
+def _recheck(catalogue: Catalogue, out: Console) -> dict[str, Verdict]:
+    """With no progress file, check again every exercise with work in it.
+
+    Where git cannot tell which exercises have work, they are checked in order for as
+    long as they are done: a learner who works in order gets back every exercise done,
+    and a learner starting out has only exercise 1 checked, as ``checker`` does anyway.
+    """
+    worked = _worked_on(catalogue)
+    if worked:
+        numbers = ", ".join(str(e.number) for e in worked)
+        out.print(f"No progress file: checking again the exercises you worked on ({numbers}).")
+    verdicts: dict[str, Verdict] = {}
+    for exercise in worked if worked is not None else catalogue.exercises:
+        if not exercise.path.is_dir():
+            break
+        verdicts[exercise.folder] = _check(catalogue, exercise)
+        if worked is None and not verdicts[exercise.folder].done:
+            break
+    if worked or any(v.done for v in verdicts.values()):
+        if worked is None:
+            out.print("No progress file: your exercises were checked again, in order.")
+        for exercise in catalogue.exercises:
+            if exercise.folder in verdicts:
+                done = verdicts[exercise.folder].done
+                mark = "[green]✓ done[/]" if done else "[yellow]… not done yet[/]"
+                out.print(f"  Exercise {exercise.number}: {mark}")
+        out.print()
+    return verdicts
+
+
 def cmd_default(catalogue: Catalogue, out: Console) -> int:
+    fresh = not state.path_in(catalogue.root).exists()
     progress = state.load(catalogue.root)
+    checked = _recheck(catalogue, out) if fresh else {}
+    if checked:
+        progress = state.load(catalogue.root)
     statuses = _statuses(catalogue, progress)
     current = next((e for e in catalogue.exercises if statuses[e.folder] != "done"), None)
     report.progress(out, catalogue, statuses, current.number if current else None)
@@ -161,7 +215,8 @@ def cmd_default(catalogue: Catalogue, out: Console) -> int:
         f"Checking exercise {current.number}; its statement is in "
         f"exercises/{current.folder}/README.md.\n"
     )
-    report.verdict(out, current, _check(catalogue, current))
+    verdict = checked.get(current.folder) or _check(catalogue, current)
+    report.verdict(out, current, verdict)
     return 0
 
 

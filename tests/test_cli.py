@@ -313,3 +313,42 @@ def test_a_hint_count_edited_below_zero_shows_the_first_hint(
     result = run_checker("hint", "1")
     assert "Hint 1 of 2: Think about negative numbers." in result.stdout
     assert "-" not in result.stdout.split(":")[0]
+
+
+def test_after_the_progress_file_is_moved_aside_checker_rechecks_every_exercise_worked_on(
+    run_checker: RunChecker, shipped: Path, solve: Solve, git: Callable[..., str]
+) -> None:
+    solve("01_adding")
+    solve("03_collecting")
+    git("add", "-A")
+    git("commit", "-qm", "My work")
+    assert run_checker("check", "1").returncode == 0
+    assert run_checker("check", "3").returncode == 0
+    (shipped / "progress.json").rename(shipped / "progress.json.old")
+
+    result = run_checker()
+    assert "checking again the exercises you worked on (1, 3)" in result.stdout
+    data = json.loads((shipped / "progress.json").read_text())
+    assert data["exercises"]["01_adding"]["status"] == "done"
+    assert data["exercises"]["03_collecting"]["status"] == "done"
+    assert "Checking exercise 2" in result.stdout
+
+
+def test_without_git_history_checker_rechecks_in_order_up_to_the_first_not_done(
+    run_checker: RunChecker, course: Path, solve: Solve
+) -> None:
+    solve("01_adding")
+    result = run_checker()
+    assert "your exercises were checked again, in order" in result.stdout
+    assert "Exercise 1: ✓ done" in result.stdout and "Exercise 2: … not done yet" in result.stdout
+    assert result.stdout.count("Checking exercise 2") == 1
+    data = json.loads((course / "progress.json").read_text())
+    assert data["exercises"]["01_adding"]["status"] == "done"
+
+
+def test_a_first_checker_without_git_history_checks_exercise_1_once_and_says_nothing_more(
+    run_checker: RunChecker,
+) -> None:
+    result = run_checker()
+    assert "No progress file" not in result.stdout
+    assert result.stdout.count("(exercises/01_adding, write-tests)") == 1
