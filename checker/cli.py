@@ -295,7 +295,10 @@ def cmd_verify(catalogue: Catalogue, out: Console, numbers: list[str], as_json: 
             for problem in finding.problems:
                 out.print("      " + problem, markup=False)
         bad = sum(not f.ok for f in findings)
-        out.print(f"{len(findings) - bad} of {len(findings)} exercises are consistent.")
+        verb = "is" if len(findings) == 1 else "are"
+        out.print(
+            f"{len(findings) - bad} of {report.count(len(findings), 'exercise')} {verb} consistent."
+        )
     return 0 if all(f.ok for f in findings) else 1
 
 

@@ -29,9 +29,15 @@ def console(stderr: bool = False) -> Console:
     return Console(stderr=stderr, highlight=False, no_color=no_colour, soft_wrap=True)
 
 
+def count(number: int, noun: str) -> str:
+    """``1 test``, ``2 tests``: a number and its noun, agreeing."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
 def bar(done: int, total: int, width: int = 30) -> str:
     filled = round(width * done / total) if total else 0
-    return f"[{'#' * filled}{'-' * (width - filled)}] {done}/{total} exercises done"
+    noun = "exercise" if total == 1 else "exercises"
+    return f"[{'#' * filled}{'-' * (width - filled)}] {done}/{total} {noun} done"
 
 
 def _indent(text: str, prefix: str = "    ") -> str:
@@ -72,15 +78,16 @@ def _validity(out: Console, exercise: Exercise, result: Verdict) -> None:
     passed = sum(t.outcome == "passed" for t in result.tests)
     if result.valid:
         if result.kind == "write-tests":
-            out.print(
-                f"[green]✓ Valid:[/] all {passed} of your tests pass on every correct version."
-            )
+            which = "your 1 test passes" if passed == 1 else f"all {passed} of your tests pass"
+            out.print(f"[green]✓ Valid:[/] {which} on every correct version.")
         else:
             out.print(f"[green]✓ The tests ran as they should[/] ({passed} passed).")
         return
     total = len(result.collected)
     if result.kind == "write-tests":
-        out.print(f"[red]✗ Not valid yet[/] ({passed} of {total} tests passed on the reference):")
+        out.print(
+            f"[red]✗ Not valid yet[/] ({passed} of {count(total, 'test')} passed on the reference):"
+        )
     else:
         out.print(f"[red]✗ The tests did not run as they should[/] ({passed} of {total} passed):")
     for reason in result.invalid_reasons[:SHOWN_REASONS]:
@@ -99,12 +106,13 @@ def _bugs(out: Console, exercise: Exercise, result: Verdict) -> None:
         return
     total = len(exercise.bugs)
     if not result.bugs_checked:
-        out.print(f"[dim]· {total} planted bugs wait until your tests are valid.[/]")
+        wait = "waits" if total == 1 else "wait"
+        out.print(f"[dim]· {count(total, 'planted bug')} {wait} until your tests are valid.[/]")
         return
     colour = "green" if result.thorough else "yellow"
     out.print(
         f"[{colour}]{'✓' if result.thorough else '✗'} Your tests caught "
-        f"{result.bugs_caught} of {total} planted bugs.[/]"
+        f"{result.bugs_caught} of {count(total, 'planted bug')}.[/]"
     )
     for bug in result.bugs:
         if bug.caught:
