@@ -317,8 +317,15 @@ def exercise_block(exercise: Exercise) -> str:
         f"*In the folder `exercises/{exercise.folder}/` of your copy of the course "
         f"([get the course](../{HOME}#get-the-course) if you have not yet).*",
         shift_headings(body, 2).strip(),
-        "To check it locally, run either of these from the course folder:",
-        f"```text\nchecker check {number}\nnox -s exercise-{number}\n```",
+        # The statement usually says how to check it; the page does not say it twice.
+        *(
+            []
+            if f"checker check {number}`" in body
+            else [
+                "To check it locally, run either of these from the course folder:",
+                f"```text\nchecker check {number}\nnox -s exercise-{number}\n```",
+            ]
+        ),
         f"Stuck? Open one hint at a time (`checker hint {number}` shows them too).",
         *(_hint(i, hint) for i, hint in enumerate(exercise.hints, 1)),
     ]
