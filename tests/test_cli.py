@@ -53,7 +53,7 @@ def test_a_done_exercise_whose_files_change_is_pending_again(
 
 def test_check_tells_what_failed_and_what_to_do_next(run_checker: RunChecker) -> None:
     result = run_checker("check", "1")
-    assert "✓ Valid: all 1 of your tests pass on every correct version." in result.stdout
+    assert "✓ Valid: your 1 test passes on every correct version." in result.stdout
     assert "Your tests caught" in result.stdout and "Hint:" in result.stdout
     assert "Next: add a test for the behaviour each escaped bug gets wrong" in result.stdout
 
