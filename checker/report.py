@@ -66,10 +66,12 @@ def verdict(out: Console, exercise: Exercise, result: Verdict, watching: bool = 
     _rest(out, result)
     out.print()
     if result.done:
-        out.print(
-            f"[green bold]✓ Exercise {exercise.number} is done.[/]"
-            + ("" if watching else " Run `checker` to move on to the next one.")
-        )
+        # Watch says it itself, with where it goes next.
+        if not watching:
+            out.print(
+                f"[green bold]✓ Exercise {exercise.number} is done.[/] "
+                "Run `checker` to move on to the next one."
+            )
     else:
         out.print(f"Next: {next_step(exercise, result)}")
 
@@ -119,7 +121,10 @@ def _bugs(out: Console, exercise: Exercise, result: Verdict) -> None:
             how = "a timeout" if bug.timed_out and not bug.caught_by else ", ".join(bug.caught_by)
             out.print(f"    ✓ {escape(bug.name)}: caught by {escape(how)}")
         else:
-            out.print(f"    ✗ {escape(bug.name)}: escaped. Hint: {escape(bug.hint)}")
+            out.print(
+                f"    ✗ {escape(bug.name)}: escaped. Hint: {escape(bug.hint)}",
+                soft_wrap=not out.is_terminal,
+            )
 
 
 def _rest(out: Console, result: Verdict) -> None:
@@ -146,13 +151,18 @@ def _rest(out: Console, result: Verdict) -> None:
 def hints(out: Console, exercise: Exercise, shown: int, again: str = "Ask again") -> None:
     """The first ``shown`` hints of an exercise, and whether there are more."""
     for level in range(shown):
+        # A terminal gets the hint wrapped at word boundaries, not cut mid-word at its edge.
         out.print(
-            f"[bold]Hint {level + 1} of {len(exercise.hints)}:[/] {escape(exercise.hints[level])}"
+            f"[bold]Hint {level + 1} of {len(exercise.hints)}:[/] {escape(exercise.hints[level])}",
+            soft_wrap=not out.is_terminal,
         )
     if shown == len(exercise.hints):
-        out.print("[dim]That is every hint; the chapter's page has the rest.[/]")
+        out.print(
+            "[dim]That is every hint; the chapter's page has the rest.[/]",
+            soft_wrap=not out.is_terminal,
+        )
     else:
-        out.print(f"[dim]{again} for hint {shown + 1}.[/]")
+        out.print(f"[dim]{again} for hint {shown + 1}.[/]", soft_wrap=not out.is_terminal)
 
 
 def next_step(exercise: Exercise, result: Verdict) -> str:
