@@ -425,12 +425,19 @@ def answer_one_right_and_one_wrong(page: Page) -> None:
         answer(second, second.locator(f".course-quiz__choice{other}").first)
 
 
-def test_every_page_passes_an_axe_audit_in_both_schemes_at_desktop_and_phone_widths(
-    tab: Tab, site: Path
-) -> None:
-    from axe_playwright_python.sync_playwright import Axe
+@pytest.fixture(scope="session")
+def axe() -> str:
+    """The source of axe-core, as axe-playwright-python bundles it."""
+    try:
+        from axe_playwright_python.sync_playwright import Axe
+    except ImportError:
+        unavailable("axe-playwright-python is not installed (pip install -e '.[dev]')")
+    return str(Axe().axe_script)
 
-    axe = Axe().axe_script
+
+def test_every_page_passes_an_axe_audit_in_both_schemes_at_desktop_and_phone_widths(
+    tab: Tab, site: Path, axe: str
+) -> None:
     failures = []
     for path in [p.lstrip("/") for p in pages_of(site)]:
         tab.page.set_viewport_size(WIDTHS["desktop"])
