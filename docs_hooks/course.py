@@ -95,7 +95,8 @@ def on_files(files: Files, /, *, config: MkDocsConfig) -> Files:
 
 
 def on_page_markdown(markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """Fill the home page's chapter list; append a chapter's exercises and tick box to it."""
+    """Fill the home page and the set-up steps of "How this course works"; append a
+    chapter's exercises and tick box to it."""
     course = _loaded()
     if page.file.src_uri == HOME:
         return home_page(markdown, course, Path(config.docs_dir), config.repo_url, files)
@@ -224,7 +225,7 @@ def get_started(repo_url: str | None, size: int) -> str:
             "    ```bash\n    python3 -m venv .venv\n    source .venv/bin/activate\n"
             "    python -m pip install -e .\n    ```",
             "3.  **Start** with `checker`: it lists the exercises and checks the first one, "
-            "which fails until you have done it. Then read chapter 1 and make it pass; "
+            "which fails until you have done it. Then read chapter 1 and do its exercise; "
             "[How this course works](how-it-works.md) explains the rest.",
         ]
     )
@@ -420,7 +421,8 @@ def _progress_item(chapter: Chapter, course: Catalogue, docs: Path, files: Files
     name = f"{chapter.number}. {chapter.title}"
     if page is None:
         # Nothing to finish yet, so no box to tick and nothing counted.
-        item = f"- {name} *(being written)*"
+        # "9\." so that Markdown reads a number, not an ordered list, after the bullet.
+        item = f"- {chapter.number}\\. {chapter.title} *(being written)*"
     else:
         box = _inline_tick(f"chapter-{chapter.number}", f"Chapter {chapter.number} finished")
         asked = questions_in(docs / chapter.page)
