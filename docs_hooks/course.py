@@ -105,7 +105,8 @@ def on_page_markdown(markdown: str, /, *, page: Page, config: MkDocsConfig, file
             exercises = exercises_section(course.exercises_of(chapter.number))
             return markdown + exercises + chapter_tick(chapter)
     if page.file.src_uri == HOW_IT_WORKS:
-        return markdown.replace(GET_STARTED_MARKER, get_started(config.repo_url, _size(files)))
+        steps = get_started(config.repo_url, _size(files), on_how_it_works=True)
+        return markdown.replace(GET_STARTED_MARKER, steps)
     return markdown
 
 
@@ -198,8 +199,11 @@ def _size(files: Files) -> int:
     return len(download.content_bytes) if download else 0
 
 
-def get_started(repo_url: str | None, size: int) -> str:
-    """Three steps from this page to the first check: get the course, install it, start."""
+def get_started(repo_url: str | None, size: int, on_how_it_works: bool = False) -> str:
+    """Three steps from this page to the first check: get the course, install it, start.
+
+    On "How this course works" itself, the steps do not send the reader to that page.
+    """
     kilobytes = f"{max(1, round(size / 1024))} KB"
     download = f"[the course as a zip file]({DOWNLOAD}) ({kilobytes})"
     if repo_url:
@@ -225,8 +229,12 @@ def get_started(repo_url: str | None, size: int) -> str:
             "    ```bash\n    python3 -m venv .venv\n    source .venv/bin/activate\n"
             "    python -m pip install -e .\n    ```",
             "3.  **Start** with `checker`: it lists the exercises and checks the first one, "
-            "which fails until you have done it. Then read chapter 1 and do its exercise; "
-            "[How this course works](how-it-works.md) explains the rest.",
+            "which fails until you have done it. Then read chapter 1 and do its exercise"
+            + (
+                "."
+                if on_how_it_works
+                else "; [How this course works](how-it-works.md) explains the rest."
+            ),
         ]
     )
 

@@ -390,3 +390,8 @@ def test_headings_move_down_but_code_blocks_stay_as_they_are() -> None:
         "",
         "###### Deepest",
     ]
+
+
+def test_on_how_this_course_works_the_steps_do_not_send_the_reader_to_that_page() -> None:
+    assert "explains the rest" in hook_module().get_started(None, 1024)
+    assert "explains the rest" not in hook_module().get_started(None, 1024, on_how_it_works=True)
