@@ -49,10 +49,10 @@ def parser() -> argparse.ArgumentParser:
     commands = top.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("list", help="every exercise with its state and a progress bar")
     check = commands.add_parser("check", help="run one exercise; exit 0 exactly when it is done")
-    check.add_argument("number", type=int, help="the exercise's number, as `checker list` shows it")
+    check.add_argument("number", help="the exercise's number, as `checker list` shows it")
     check.add_argument("--json", action="store_true", help="print the full result as JSON")
     hint = commands.add_parser("hint", help="the next hint for an exercise, one more each time")
-    hint.add_argument("number", type=int, help="the exercise's number")
+    hint.add_argument("number", help="the exercise's number")
     watch = commands.add_parser(
         "watch",
         help="check the current exercise each time you save one of its files, and move on "
@@ -65,7 +65,6 @@ def parser() -> argparse.ArgumentParser:
     )
     watch.add_argument(
         "number",
-        type=int,
         nargs="?",
         help="the exercise to start with (default: the first not done)",
     )
@@ -87,7 +86,7 @@ def parser() -> argparse.ArgumentParser:
         "are in the backup). Without that git history reset refuses and changes nothing. "
         "It asks first unless --yes.",
     )
-    reset.add_argument("number", type=int, help="the exercise's number")
+    reset.add_argument("number", help="the exercise's number")
     reset.add_argument(
         "--yes", action="store_true", help="do not ask first (your files are still backed up)"
     )
@@ -95,7 +94,7 @@ def parser() -> argparse.ArgumentParser:
         "verify",
         help="for maintainers: every exercise fails as shipped and passes with its solution",
     )
-    check_all.add_argument("numbers", type=int, nargs="*", help="only these exercises")
+    check_all.add_argument("numbers", nargs="*", help="only these exercises")
     check_all.add_argument("--json", action="store_true", help="print the findings as JSON")
     check_all.add_argument(
         "--working-tree",
@@ -117,10 +116,11 @@ def _course(root: Path | None) -> Catalogue:
     return catalogue_module.load(found)
 
 
-def _exercise(catalogue: Catalogue, number: int, must_exist: bool = True) -> Exercise:
+def _exercise(catalogue: Catalogue, number: str, must_exist: bool = True) -> Exercise:
+    """The exercise a learner named on the command line, by its number as they typed it."""
     try:
-        exercise = catalogue.exercise(number)
-    except KeyError:
+        exercise = catalogue.exercise(int(number))
+    except (KeyError, ValueError):
         numbers = [e.number for e in catalogue.exercises]
         span = f"{min(numbers)} to {max(numbers)}" if numbers else "not written yet"
         raise Refusal(
@@ -149,8 +149,62 @@ def _check(catalogue: Catalogue, exercise: Exercise) -> Verdict:
     return verdict
 
 
+def _worked_on(catalogue: Catalogue) -> list[Exercise] | None:
+    """The exercises whose files differ from the course's as shipped; None where the
+    course's git history cannot tell (a downloaded copy, a shallow clone)."""
+    worked = []
+    for exercise in catalogue.exercises:
+        if not exercise.path.is_dir():
+            continue
+        try:
+            ship = resetting.shipped(exercise)
+        except resetting.ResetError:
+            return None
+        current = {
+            path.relative_to(exercise.path).as_posix(): path.read_bytes()
+            for path in files.files(exercise.path)
+        }
+        if current != {name: file.content for name, file in ship.files.items()}:
+            worked.append(exercise)
+    return worked
+
+
+def _recheck(catalogue: Catalogue, out: Console) -> dict[str, Verdict]:
+    """With no progress file, check again every exercise with work in it.
+
+    Where git cannot tell which exercises have work, they are checked in order for as
+    long as they are done: a learner who works in order gets back every exercise done,
+    and a learner starting out has only exercise 1 checked, as ``checker`` does anyway.
+    """
+    worked = _worked_on(catalogue)
+    if worked:
+        numbers = ", ".join(str(e.number) for e in worked)
+        out.print(f"No progress file: checking again the exercises you worked on ({numbers}).")
+    verdicts: dict[str, Verdict] = {}
+    for exercise in worked if worked is not None else catalogue.exercises:
+        if not exercise.path.is_dir():
+            break
+        verdicts[exercise.folder] = _check(catalogue, exercise)
+        if worked is None and not verdicts[exercise.folder].done:
+            break
+    if worked or any(v.done for v in verdicts.values()):
+        if worked is None:
+            out.print("No progress file: your exercises were checked again, in order.")
+        for exercise in catalogue.exercises:
+            if exercise.folder in verdicts:
+                done = verdicts[exercise.folder].done
+                mark = "[green]✓ done[/]" if done else "[yellow]… not done yet[/]"
+                out.print(f"  Exercise {exercise.number}: {mark}")
+        out.print()
+    return verdicts
+
+
 def cmd_default(catalogue: Catalogue, out: Console) -> int:
+    fresh = not state.path_in(catalogue.root).exists()
     progress = state.load(catalogue.root)
+    checked = _recheck(catalogue, out) if fresh else {}
+    if checked:
+        progress = state.load(catalogue.root)
     statuses = _statuses(catalogue, progress)
     current = next((e for e in catalogue.exercises if statuses[e.folder] != "done"), None)
     report.progress(out, catalogue, statuses, current.number if current else None)
@@ -167,7 +221,8 @@ def cmd_default(catalogue: Catalogue, out: Console) -> int:
         f"Checking exercise {current.number}; its statement is in "
         f"exercises/{current.folder}/README.md.\n"
     )
-    report.verdict(out, current, _check(catalogue, current))
+    verdict = checked.get(current.folder) or _check(catalogue, current)
+    report.verdict(out, current, verdict)
     return 0
 
 
@@ -178,7 +233,7 @@ def cmd_list(catalogue: Catalogue, out: Console) -> int:
     return 0
 
 
-def cmd_check(catalogue: Catalogue, out: Console, number: int, as_json: bool) -> int:
+def cmd_check(catalogue: Catalogue, out: Console, number: str, as_json: bool) -> int:
     exercise = _exercise(catalogue, number)
     state.load(catalogue.root)  # a damaged progress file is reported before the run
     verdict = _check(catalogue, exercise)
@@ -192,7 +247,7 @@ def cmd_check(catalogue: Catalogue, out: Console, number: int, as_json: bool) ->
     return 0 if verdict.done else 1
 
 
-def cmd_hint(catalogue: Catalogue, out: Console, number: int) -> int:
+def cmd_hint(catalogue: Catalogue, out: Console, number: str) -> int:
     exercise = _exercise(catalogue, number)
     with state.updating(catalogue.root) as progress:
         shown = progress.next_hint(exercise.folder, len(exercise.hints))
@@ -219,7 +274,7 @@ def _confirm_reset(out: Console, exercise: Exercise) -> bool:
     return answer.strip().lower() in ("y", "yes")
 
 
-def cmd_reset(catalogue: Catalogue, out: Console, number: int, yes: bool) -> int:
+def cmd_reset(catalogue: Catalogue, out: Console, number: str, yes: bool) -> int:
     exercise = _exercise(catalogue, number, must_exist=False)
     if not yes and not _confirm_reset(out, exercise):
         out.print("Not reset: your files are as they were.")
@@ -233,11 +288,10 @@ def cmd_reset(catalogue: Catalogue, out: Console, number: int, yes: bool) -> int
 
 
 def cmd_verify(
-    catalogue: Catalogue, out: Console, numbers: list[int], as_json: bool, working_tree: bool
+    catalogue: Catalogue, out: Console, numbers: list[str], as_json: bool, working_tree: bool
 ) -> int:
-    for number in numbers:
-        _exercise(catalogue, number)
-    findings = verify(catalogue, numbers, working_tree)
+    chosen = [_exercise(catalogue, number).number for number in numbers]
+    findings = verify(catalogue, chosen, working_tree)
     if as_json:
         print(json.dumps([asdict(f) for f in findings], indent=2))
     else:
@@ -250,7 +304,10 @@ def cmd_verify(
             for problem in finding.problems:
                 out.print("      " + problem, markup=False)
         bad = sum(not f.ok for f in findings)
-        out.print(f"{len(findings) - bad} of {len(findings)} exercises are consistent.")
+        verb = "is" if len(findings) == 1 else "are"
+        out.print(
+            f"{len(findings) - bad} of {report.count(len(findings), 'exercise')} {verb} consistent."
+        )
     return 0 if all(f.ok for f in findings) else 1
 
 
@@ -269,9 +326,10 @@ def main(argv: list[str] | None = None) -> int:
             case "hint":
                 return cmd_hint(catalogue, out, arguments.number)
             case "watch":
-                if arguments.number is not None:
-                    _exercise(catalogue, arguments.number)
-                return watching.watch(catalogue, out, arguments.number, arguments.poll)
+                start = arguments.number
+                if start is not None:
+                    start = _exercise(catalogue, start).number
+                return watching.watch(catalogue, out, start, arguments.poll)
             case "reset":
                 return cmd_reset(catalogue, out, arguments.number, arguments.yes)
             case "verify":
@@ -279,7 +337,11 @@ def main(argv: list[str] | None = None) -> int:
                     catalogue, out, arguments.numbers, arguments.json, arguments.working_tree
                 )
     except (Refusal, CatalogueError, StateError) as error:
-        report.console(stderr=True).print(str(error), markup=False)
+        if getattr(arguments, "json", False):
+            # A program reading --json output gets the refusal as JSON too, on stdout.
+            print(json.dumps({"error": str(error)}, indent=2))
+        else:
+            report.console(stderr=True).print(str(error), markup=False)
         return 2
     except KeyboardInterrupt:
         return 130

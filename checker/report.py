@@ -29,9 +29,15 @@ def console(stderr: bool = False) -> Console:
     return Console(stderr=stderr, highlight=False, no_color=no_colour, soft_wrap=True)
 
 
+def count(number: int, noun: str) -> str:
+    """``1 test``, ``2 tests``: a number and its noun, agreeing."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
 def bar(done: int, total: int, width: int = 30) -> str:
     filled = round(width * done / total) if total else 0
-    return f"[{'#' * filled}{'-' * (width - filled)}] {done}/{total} exercises done"
+    noun = "exercise" if total == 1 else "exercises"
+    return f"[{'#' * filled}{'-' * (width - filled)}] {done}/{total} {noun} done"
 
 
 def _indent(text: str, prefix: str = "    ") -> str:
@@ -69,10 +75,12 @@ def verdict(out: Console, exercise: Exercise, result: Verdict, watching: bool = 
     _rest(out, result)
     out.print()
     if result.done:
-        out.print(
-            f"[green bold]✓ Exercise {exercise.number} is done.[/]"
-            + ("" if watching else " Run `checker` to move on to the next one.")
-        )
+        # Watch says it itself, with where it goes next.
+        if not watching:
+            out.print(
+                f"[green bold]✓ Exercise {exercise.number} is done.[/] "
+                "Run `checker` to move on to the next one."
+            )
     else:
         out.print(f"Next: {next_step(exercise, result)}")
 
@@ -81,15 +89,16 @@ def _validity(out: Console, exercise: Exercise, result: Verdict) -> None:
     passed = sum(t.outcome == "passed" for t in result.tests)
     if result.valid:
         if result.kind == "write-tests":
-            out.print(
-                f"[green]✓ Valid:[/] all {passed} of your tests pass on every correct version."
-            )
+            which = "your 1 test passes" if passed == 1 else f"all {passed} of your tests pass"
+            out.print(f"[green]✓ Valid:[/] {which} on every correct version.")
         else:
             out.print(f"[green]✓ The tests ran as they should[/] ({passed} passed).")
         return
     total = len(result.collected)
     if result.kind == "write-tests":
-        out.print(f"[red]✗ Not valid yet[/] ({passed} of {total} tests passed on the reference):")
+        out.print(
+            f"[red]✗ Not valid yet[/] ({passed} of {count(total, 'test')} passed on the reference):"
+        )
     else:
         out.print(f"[red]✗ The tests did not run as they should[/] ({passed} of {total} passed):")
     for reason in result.invalid_reasons[:SHOWN_REASONS]:
@@ -108,19 +117,23 @@ def _bugs(out: Console, exercise: Exercise, result: Verdict) -> None:
         return
     total = len(exercise.bugs)
     if not result.bugs_checked:
-        out.print(f"[dim]· {total} planted bugs wait until your tests are valid.[/]")
+        wait = "waits" if total == 1 else "wait"
+        out.print(f"[dim]· {count(total, 'planted bug')} {wait} until your tests are valid.[/]")
         return
     colour = "green" if result.thorough else "yellow"
     out.print(
         f"[{colour}]{'✓' if result.thorough else '✗'} Your tests caught "
-        f"{result.bugs_caught} of {total} planted bugs.[/]"
+        f"{result.bugs_caught} of {count(total, 'planted bug')}.[/]"
     )
     for bug in result.bugs:
         if bug.caught:
             how = "a timeout" if bug.timed_out and not bug.caught_by else ", ".join(bug.caught_by)
             out.print(f"    ✓ {escape(bug.name)}: caught by {escape(how)}")
         else:
-            out.print(f"    ✗ {escape(bug.name)}: escaped. Hint: {escape(bug.hint)}")
+            out.print(
+                f"    ✗ {escape(bug.name)}: escaped. Hint: {escape(bug.hint)}",
+                soft_wrap=not out.is_terminal,
+            )
 
 
 def _rest(out: Console, result: Verdict) -> None:
@@ -151,13 +164,18 @@ def _rest(out: Console, result: Verdict) -> None:
 def hints(out: Console, exercise: Exercise, shown: int, again: str = "Ask again") -> None:
     """The first ``shown`` hints of an exercise, and whether there are more."""
     for level in range(shown):
+        # A terminal gets the hint wrapped at word boundaries, not cut mid-word at its edge.
         out.print(
-            f"[bold]Hint {level + 1} of {len(exercise.hints)}:[/] {escape(exercise.hints[level])}"
+            f"[bold]Hint {level + 1} of {len(exercise.hints)}:[/] {escape(exercise.hints[level])}",
+            soft_wrap=not out.is_terminal,
         )
     if shown == len(exercise.hints):
-        out.print("[dim]That is every hint; the chapter's page has the rest.[/]")
+        out.print(
+            "[dim]That is every hint; the chapter's page has the rest.[/]",
+            soft_wrap=not out.is_terminal,
+        )
     else:
-        out.print(f"[dim]{again} for hint {shown + 1}.[/]")
+        out.print(f"[dim]{again} for hint {shown + 1}.[/]", soft_wrap=not out.is_terminal)
 
 
 def next_step(exercise: Exercise, result: Verdict) -> str:

@@ -55,7 +55,7 @@ class State:
 
     def next_hint(self, folder: str, total: int) -> int:
         """Count one more hint seen (up to ``total``) and return how many are shown now."""
-        shown = min(self.hints_seen.get(folder, 0) + 1, total)
+        shown = min(max(self.hints_seen.get(folder, 0), 0) + 1, total)
         self.hints_seen[folder] = shown
         return shown
 
@@ -68,8 +68,18 @@ def _problem(path: Path, why: str) -> StateError:
     return StateError(
         f"The progress file {path} {why}. Your exercises are untouched. To start your "
         f"progress afresh, move the file aside (for example `mv {path.name} "
-        f"{path.name}.old`) and run the checker again; it re-checks what you have done."
+        f"{path.name}.old`) and run `checker`: it re-checks every exercise you have "
+        "worked on."
     )
+
+
+def _unreadable(error: OSError | UnicodeDecodeError | json.JSONDecodeError) -> str:
+    """Why the file cannot be read, in words rather than Python's exception text."""
+    if isinstance(error, json.JSONDecodeError):
+        return f"is not valid JSON (line {error.lineno}, column {error.colno})"
+    if isinstance(error, UnicodeDecodeError):
+        return "is not text (it is not UTF-8)"
+    return f"cannot be read ({(error.strerror or 'unknown error').lower()})"
 
 
 def load(root: Path) -> State:
@@ -79,7 +89,7 @@ def load(root: Path) -> State:
     except FileNotFoundError:
         return State()
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise _problem(path, f"cannot be read ({error})") from None
+        raise _problem(path, _unreadable(error)) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise _problem(path, "is not a progress file of this course")
     if data.get("version") != VERSION:
@@ -91,9 +101,14 @@ def load(root: Path) -> State:
             )
             for name, entry in data["exercises"].items()
         }
-        hints = {str(k): int(v) for k, v in data.get("hints_seen", {}).items()}
-    except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise _problem(path, f"is damaged ({error!r})") from None
+        # A count edited below zero reads as none seen.
+        hints = {str(k): max(int(v), 0) for k, v in data.get("hints_seen", {}).items()}
+    except (KeyError, TypeError, ValueError, AttributeError):
+        raise _problem(
+            path,
+            "is damaged: each exercise needs a status, a hash and a date, and each hint "
+            "count must be a number",
+        ) from None
     if any(r.status not in ("done", "pending") for r in exercises.values()):
         raise _problem(path, "has a status other than 'done' or 'pending'")
     return State(exercises=exercises, hints_seen=hints)

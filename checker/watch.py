@@ -245,9 +245,11 @@ class Check:
         code = self.process.wait()
         said, complaint = self._read("stdout"), self._read("stderr").strip()
         shutil.rmtree(self._scratch, ignore_errors=True)
-        if code in (0, 1):
-            with contextlib.suppress(ValueError, TypeError, KeyError):
+        with contextlib.suppress(ValueError, TypeError, KeyError):
+            if code in (0, 1):
                 return verdict_from_json(json.loads(said))
+            if code == 2:  # a refusal, which --json writes as JSON on stdout
+                return str(json.loads(said)["error"])
         return complaint or f"The check stopped unexpectedly (exit code {code})."
 
     def _read(self, name: str) -> str:
@@ -315,10 +317,11 @@ class Session:
         touched = any(path.is_relative_to(folder) for path in saved)
         return touched and files.content_hash(self.current.path) != self.checked
 
-    def begin(self) -> None:
-        """A clean screen, then a check of the current exercise."""
+    def begin(self, clear: bool = True) -> None:
+        """A clean screen (unless ``clear`` is false), then a check of the current exercise."""
         self.stop_check()
-        self.out.clear()
+        if clear:
+            self.out.clear()
         for notice in self.notices:
             self.out.print(notice)
         self.notices.clear()
@@ -362,16 +365,21 @@ class Session:
             return None
         following = self.next_not_done()
         if following is None:
+            self.out.print(f"[green bold]✓ Exercise {self.current.number} is done.[/]")
             self.out.print()
             self.out.print(self._bar(), markup=False)
             self.out.print("[green bold]Every exercise is done. Well tested![/]")
             return 0
-        self.notices.append(
+        # The done line stays on screen, under the verdict that earned it, and the next
+        # exercise's check follows without clearing it away.
+        self.out.print(
             f"[green]✓ Exercise {self.current.number} is done.[/] On to exercise "
-            f"{following.number}: {escape(following.title)}."
+            f"{following.number}: {escape(following.title)}.",
+            soft_wrap=not self.out.is_terminal,
         )
+        self.out.print()
         self.current = following
-        self.begin()
+        self.begin(clear=False)
         return None
 
     def _bar(self) -> str:

@@ -3,7 +3,10 @@
 The catalogue is the one list of chapters and exercises, so nothing in ``docs/`` lists
 them by hand. This hook builds the navigation from it, appends each chapter's exercises
 (statement from the exercise's own README, how to check it, the hints) to the chapter's
-page, fills the chapter list on the home page, and writes the "Your progress" page.
+page, fills the home page (how to get the course, the chapters written so far, what they
+teach) and writes the "Your progress" page. It also packs the learner's copy of the course
+into the site as a zip, for a learner without git, and leaves out of the built site what
+no page uses (source maps, other languages' search stemmers).
 
 The tick boxes it writes (one per exercise, one per chapter, and the progress page's) are
 hidden until ``docs/assets/course.js`` shows them: without JavaScript they could not
@@ -12,8 +15,10 @@ remember anything, so the page reads as plain text.
 
 from __future__ import annotations
 
+import io
 import re
-from pathlib import Path
+import zipfile
+from pathlib import Path, PurePosixPath
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -27,6 +32,26 @@ HOME = "index.md"
 HOW_IT_WORKS = "how-it-works.md"
 PROGRESS = "progress.md"
 CHAPTER_LIST_MARKER = "<!-- course:chapters -->"
+GET_STARTED_MARKER = "<!-- course:get-started -->"
+# A home-page list item that only holds once these chapters are written: the marker, on its
+# own line, before the item, which may go on over indented lines.
+NEEDS = re.compile(r"^<!-- course:needs ([\d ]+) -->\n(- .*(?:\n {2,}\S.*)*\n?)", re.MULTILINE)
+# The learner's copy of the course, served by the site for a learner without git: what
+# `pip install -e .` and `checker` need, the exercises and their solutions; not the site's
+# sources nor the course's own tests.
+DOWNLOAD = "python-testing-course.zip"
+DOWNLOAD_FOLDER = "python-testing-course"
+DOWNLOAD_HOLDS = (
+    "pyproject.toml",
+    "README.md",
+    "noxfile.py",
+    ".gitignore",
+    "checker",
+    "exercises",
+    "solutions",
+    "grading",
+)
+NOT_DOWNLOADED = {"__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache", ".coverage"}
 FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 HEADING = re.compile(r"^(#{1,6})(?=\s)")
 # A quiz question, as chapter pages write it: a collapsible `??? question "..."` block.
@@ -59,26 +84,80 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def on_files(files: Files, /, *, config: MkDocsConfig) -> Files:
-    """Add the "Your progress" page, written from the catalogue."""
-    if files.get_file_from_path(PROGRESS) is not None:
-        raise PluginError(f"docs/{PROGRESS} is written by the course hook: remove the file.")
+    """Add the "Your progress" page, written from the catalogue, and the course's zip."""
+    for generated in (PROGRESS, DOWNLOAD):
+        if files.get_file_from_path(generated) is not None:
+            raise PluginError(f"docs/{generated} is written by the course hook: remove it.")
     content = progress_page(_loaded(), Path(config.docs_dir), files)
     files.append(File.generated(config, PROGRESS, content=content))
+    files.append(File.generated(config, DOWNLOAD, content=course_zip(_loaded().root)))
     return files
 
 
 def on_page_markdown(markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """Fill the home page's chapter list; append a chapter's exercises and tick box to it."""
+    """Fill the home page and the set-up steps of "How this course works"; append a
+    chapter's exercises and tick box to it."""
     course = _loaded()
     if page.file.src_uri == HOME:
-        if CHAPTER_LIST_MARKER not in markdown:
-            raise PluginError(f"docs/{HOME} must hold {CHAPTER_LIST_MARKER} where the chapters go.")
-        return markdown.replace(CHAPTER_LIST_MARKER, chapter_list(course, Path(config.docs_dir)))
+        return home_page(markdown, course, Path(config.docs_dir), config.repo_url, files)
     for chapter in course.chapters:
         if page.file.src_uri == chapter.page:
             exercises = exercises_section(course.exercises_of(chapter.number))
             return markdown + exercises + chapter_tick(chapter)
+    if page.file.src_uri == HOW_IT_WORKS:
+        steps = get_started(config.repo_url, _size(files), on_how_it_works=True)
+        return markdown.replace(GET_STARTED_MARKER, steps)
     return markdown
+
+
+def on_post_build(*, config: MkDocsConfig) -> None:
+    """Leave out what no page loads: source maps, and search stemmers of other languages."""
+    site = Path(config.site_dir)
+    for source_map in site.joinpath("assets").rglob("*.map"):
+        source_map.unlink()
+    for bundle in [*site.joinpath("assets").rglob("*.js"), *site.joinpath("assets").rglob("*.css")]:
+        text = bundle.read_text(encoding="utf-8")
+        if "sourceMappingURL=" in text:
+            bundle.write_text(SOURCE_MAP_COMMENT.sub("", text), encoding="utf-8")
+    stemmers = site / "assets" / "javascripts" / "lunr"
+    kept = stemmers_for(_search_languages(config))
+    for path in [*sorted(stemmers.rglob("*"), reverse=True), stemmers]:
+        if path.is_file() and path.name not in kept:
+            path.unlink()
+        elif path.is_dir() and not any(path.iterdir()):
+            path.rmdir()
+
+
+SOURCE_MAP_COMMENT = re.compile(
+    r"\n?(?://# sourceMappingURL=\S+|/\*# sourceMappingURL=\S+ \*/)\s*$"
+)
+
+
+def _search_languages(config: MkDocsConfig) -> list[str]:
+    search = config.plugins.get("material/search") or config.plugins.get("search")
+    languages = getattr(search, "config", {}).get("lang") if search else None
+    if isinstance(languages, str):
+        return [languages]
+    return list(languages or [config.theme.get("language") or "en"])
+
+
+def stemmers_for(languages: list[str]) -> set[str]:
+    """The files of Material's ``lunr`` folder that search in ``languages`` loads.
+
+    English is built into the search worker; any other language loads its stemmer, the
+    shared support, and (with more than one language) the multi-language glue.
+    """
+    others = [language for language in languages if language != "en"]
+    if not others:
+        return set()
+    kept = {"lunr.stemmer.support.min.js", *(f"lunr.{language}.min.js" for language in others)}
+    if len(languages) > 1:
+        kept.add("lunr.multi.min.js")
+    if "ja" in others:
+        kept.add("tinyseg.js")
+    if "th" in others:
+        kept.add("wordcut.js")
+    return kept
 
 
 def _loaded() -> Catalogue:
@@ -87,20 +166,134 @@ def _loaded() -> Catalogue:
     return _course
 
 
+def written(course: Catalogue, docs: Path) -> list[Chapter]:
+    """The catalogue's chapters that have a page: the course as far as it is written."""
+    return [chapter for chapter in course.chapters if (docs / chapter.page).is_file()]
+
+
+def home_page(
+    markdown: str, course: Catalogue, docs: Path, repo_url: str | None, files: Files
+) -> str:
+    """The home page with its markers filled from the catalogue and what is written."""
+    for marker in (GET_STARTED_MARKER, CHAPTER_LIST_MARKER):
+        if marker not in markdown:
+            raise PluginError(f"docs/{HOME} must hold {marker}.")
+    pages = {chapter.number for chapter in written(course, docs)}
+
+    def keep_if_written(item: re.Match[str]) -> str:
+        needed = {int(number) for number in item[1].split()}
+        return item[2] if needed <= pages else ""
+
+    markdown = NEEDS.sub(keep_if_written, markdown)
+    if "<!-- course:needs" in markdown:
+        raise PluginError(
+            f"docs/{HOME}: a <!-- course:needs N ... --> line must stand right before a list item."
+        )
+    return markdown.replace(GET_STARTED_MARKER, get_started(repo_url, _size(files))).replace(
+        CHAPTER_LIST_MARKER, chapter_list(course, docs)
+    )
+
+
+def _size(files: Files) -> int:
+    download = files.get_file_from_path(DOWNLOAD)
+    return len(download.content_bytes) if download else 0
+
+
+def get_started(repo_url: str | None, size: int, on_how_it_works: bool = False) -> str:
+    """Three steps from this page to the first check: get the course, install it, start.
+
+    On "How this course works" itself, the steps do not send the reader to that page.
+    """
+    kilobytes = f"{max(1, round(size / 1024))} KB"
+    download = f"[the course as a zip file]({DOWNLOAD}) ({kilobytes})"
+    if repo_url:
+        address = repo_url.rstrip("/")
+        first = (
+            "1.  **Get your own copy of the course.** With git, clone its repository:\n\n"
+            f"    ```bash\n    git clone {address}.git {DOWNLOAD_FOLDER}\n"
+            f"    cd {DOWNLOAD_FOLDER}\n    ```\n\n"
+            f"    Without git, download {download}, unpack it and open a terminal in the "
+            f"`{DOWNLOAD_FOLDER}` folder it holds. The repository is at <{address}>."
+        )
+    else:
+        first = (
+            f"1.  **Get your own copy of the course.** Download {download}, unpack it and "
+            f"open a terminal in the `{DOWNLOAD_FOLDER}` folder it holds. If your instructor "
+            "gave you a repository of the course, clone that instead."
+        )
+    return "\n\n".join(
+        [
+            first,
+            "2.  **Install it** in a virtual environment of its own (Python 3.11 or newer; "
+            "on Windows, inside [WSL](how-it-works.md#install-the-course)):\n\n"
+            "    ```bash\n    python3 -m venv .venv\n    source .venv/bin/activate\n"
+            "    python -m pip install -e .\n    ```",
+            "3.  **Start** with `checker`: it lists the exercises and checks the first one, "
+            "which fails until you have done it. Then read chapter 1 and do its exercise"
+            + (
+                "."
+                if on_how_it_works
+                else "; [How this course works](how-it-works.md) explains the rest."
+            ),
+        ]
+    )
+
+
 def chapter_list(course: Catalogue, docs: Path) -> str:
-    """A table of every chapter: linked when its page exists, with its exercise count."""
+    """A table of the chapters written so far, with their exercise counts, and how many
+    more the catalogue plans."""
+    ready = written(course, docs)
     rows = ["| Chapter | Exercises |", "| --- | --- |"]
-    for chapter in course.chapters:
+    for chapter in ready:
         count = len(course.exercises_of(chapter.number))
-        rows.append(f"| {_chapter_cell(chapter, docs)} | {count or '—'} |")
-    return "\n".join(rows) + "\n"
+        rows.append(f"| [{chapter.number}. {chapter.title}]({chapter.page}) | {count or '—'} |")
+    table = "\n".join(rows) + "\n" if ready else "No chapter is written yet.\n"
+    waiting = len(course.chapters) - len(ready)
+    if waiting:
+        table += (
+            f"\n{_count(len(ready), 'chapter')} of the {len(course.chapters)} planned "
+            f"{'is' if len(ready) == 1 else 'are'} written so far; the others appear here, "
+            "and in the menu, as each is finished.\n"
+        )
+    return table
 
 
-def _chapter_cell(chapter: Chapter, docs: Path) -> str:
-    name = f"{chapter.number}. {chapter.title}"
-    if (docs / chapter.page).is_file():
-        return f"[{name}]({chapter.page})"
-    return f"{name} *(coming soon)*"
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")
+
+
+def course_zip(root: Path) -> bytes:
+    """The learner's copy of the course as a zip, under one top folder.
+
+    Every entry has the same date, so the same course always gives the same bytes.
+    """
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for path in _downloaded_files(root):
+            name = PurePosixPath(DOWNLOAD_FOLDER, *path.relative_to(root).parts)
+            entry = zipfile.ZipInfo(str(name), date_time=(2024, 1, 1, 0, 0, 0))
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = (0o755 if path.stat().st_mode & 0o100 else 0o644) << 16
+            archive.writestr(entry, path.read_bytes())
+    return buffer.getvalue()
+
+
+def _downloaded_files(root: Path) -> list[Path]:
+    found: list[Path] = []
+    for name in DOWNLOAD_HOLDS:
+        top = root / name
+        candidates = [top] if top.is_file() else sorted(top.rglob("*"))
+        for path in candidates:
+            parts = path.relative_to(root).parts
+            if (
+                path.is_file()
+                and not NOT_DOWNLOADED.intersection(parts)
+                and not any(part.endswith(".egg-info") for part in parts)
+                and path.suffix != ".pyc"
+                and path.name != "progress.json"
+            ):
+                found.append(path)
+    return found
 
 
 def exercises_section(exercises: tuple[Exercise, ...]) -> str:
@@ -130,10 +323,18 @@ def exercise_block(exercise: Exercise) -> str:
             f"exercise-{number}",
             f"I have done exercise {number} (<code>checker check {number}</code> says so)",
         ),
-        f"*In the folder `exercises/{exercise.folder}/` of your copy of the course.*",
+        f"*In the folder `exercises/{exercise.folder}/` of your copy of the course "
+        f"([get the course](../{HOME}#get-the-course) if you have not yet).*",
         shift_headings(body, 2).strip(),
-        "To check it locally, run either of these from the course folder:",
-        f"```text\nchecker check {number}\nnox -s exercise-{number}\n```",
+        # The statement usually says how to check it; the page does not say it twice.
+        *(
+            []
+            if f"checker check {number}`" in body
+            else [
+                "To check it locally, run either of these from the course folder:",
+                f"```text\nchecker check {number}\nnox -s exercise-{number}\n```",
+            ]
+        ),
         f"Stuck? Open one hint at a time (`checker hint {number}` shows them too).",
         *(_hint(i, hint) for i, hint in enumerate(exercise.hints, 1)),
     ]
@@ -226,11 +427,12 @@ def _summary_line(kind: str, label: str) -> str:
 def _progress_item(chapter: Chapter, course: Catalogue, docs: Path, files: Files) -> str:
     page = files.get_file_from_path(chapter.page)
     name = f"{chapter.number}. {chapter.title}"
-    box = _inline_tick(f"chapter-{chapter.number}", f"Chapter {chapter.number} finished")
     if page is None:
-        # Counted in the course's length, but there is nothing to finish yet.
-        item = f"- {box.replace(' hidden>', ' hidden disabled>')} {name} *(coming soon)*"
+        # Nothing to finish yet, so no box to tick and nothing counted.
+        # "9\." so that Markdown reads a number, not an ordered list, after the bullet.
+        item = f"- {chapter.number}\\. {chapter.title} *(being written)*"
     else:
+        box = _inline_tick(f"chapter-{chapter.number}", f"Chapter {chapter.number} finished")
         asked = questions_in(docs / chapter.page)
         quiz = (
             f' <span class="course-quiz-score" data-course-quiz="{page.url}" '

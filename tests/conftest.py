@@ -6,8 +6,12 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -15,6 +19,8 @@ from checker.catalogue import Catalogue, load
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 FIXTURE_COURSE = Path(__file__).resolve().parent / "fixture_course"
+# The repository address the tests' site is built with, as the publish workflow sets it.
+REPO_URL = "https://github.com/example-school/python-testing-course"
 
 
 @pytest.fixture
@@ -130,10 +136,37 @@ def build_site() -> BuildSite:
     return build
 
 
+class QuietHandler(SimpleHTTPRequestHandler):
+    """Serves files without logging each request to stderr."""
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
 @pytest.fixture(scope="session")
-def site(build_site: BuildSite, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The course's site, built once for the whole run."""
-    return build_site(tmp_path_factory.mktemp("site"))
+def site_origin(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, str]]:
+    """A folder served over HTTP on 127.0.0.1 (a free port, a thread), and its address."""
+    folder = tmp_path_factory.mktemp("site")
+    handler = partial(QuietHandler, directory=str(folder))
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield folder, f"http://127.0.0.1:{httpd.server_address[1]}/"
+    httpd.shutdown()
+    httpd.server_close()
+    thread.join()
+
+
+@pytest.fixture(scope="session")
+def site(build_site: BuildSite, site_origin: tuple[Path, str]) -> Path:
+    """The course's site, built once for the whole run, as the publish workflow builds it.
+
+    It is built for the address it is served at (``SITE_URL``: Material's instant
+    navigation follows only the links its sitemap lists) and with a repository address
+    (``REPO_URL``), into the folder that ``site_origin`` serves.
+    """
+    folder, origin = site_origin
+    return build_site(folder, SITE_URL=origin, REPO_URL=REPO_URL)
 
 
 @pytest.fixture
@@ -149,3 +182,18 @@ def is_running() -> Callable[[int], bool]:
             return stat.read().split()[2] != "Z"
 
     return is_running
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """Report the pages' cold weights that the browser tests recorded."""
+    weights = [
+        (name.removeprefix("cold weight "), value)
+        for report in terminalreporter.stats.get("passed", [])
+        + terminalreporter.stats.get("failed", [])
+        for name, value in getattr(report, "user_properties", [])
+        if name.startswith("cold weight ")
+    ]
+    if weights:
+        terminalreporter.section("page weights, cold load")
+        for page, weight in weights:
+            terminalreporter.write_line(f"{page:<40} {weight}")

@@ -1,9 +1,14 @@
 """The site in a real browser: Debian's Chromium, driven by Playwright.
 
-The site is built once for the module, served from 127.0.0.1 on a free port, and opened in
-headless Chromium. Each test gets a fresh browser context (empty local storage) in which
-every request and every console message is recorded, and every request to another host
-is refused, as on a closed network: a page fails on a console error or on such a request.
+The site is built once for the run and served from 127.0.0.1 on a free port (the
+``site`` and ``site_origin`` fixtures), and opened in one headless Chromium for the run.
+Each test gets a fresh browser context (empty local storage) in which every request and
+every console message is recorded, and every request to another host is refused, as on a
+closed network: a page fails on a console error or on such a request.
+
+An axe-core audit (the copy ``axe-playwright-python`` bundles) checks every page against
+WCAG 2.1 A and AA, and the 24 px targets of WCAG 2.2, in light and dark mode, at a desktop
+and a phone width; a report gives each page's weight on a cold load.
 
 Playwright drives the Chromium that Debian installs (``executable_path``); it downloads no
 browser of its own. Without Chromium or Playwright the tests skip and say why; under CI
@@ -12,21 +17,19 @@ browser of its own. Without Chromium or Playwright the tests skip and say why; u
 
 from __future__ import annotations
 
+import gzip
 import os
 import shutil
-import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import pytest
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Browser, Page
+    from playwright.sync_api import Browser, Locator, Page
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 
@@ -45,6 +48,18 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 TIMEOUT_MS = 15_000
+# What course.js keeps for the site at the server's root, or null.
+KEPT = "localStorage.getItem('/.course-progress')"
+# The audit: WCAG 2.0 and 2.1 at levels A and AA, and 2.2's 24 px targets (target-size).
+AXE_OPTIONS = {
+    "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]},
+    "resultTypes": ["violations"],
+}
+STILL = "*, *::before, *::after { transition: none !important; }"
+SCHEMES = ("default", "slate")
+WIDTHS = {"desktop": {"width": 1280, "height": 800}, "phone": {"width": 390, "height": 844}}
+# A chapter page, loaded with an empty cache, sends at most this much once compressed.
+CHAPTER_BUDGET = 200 * 1024
 # Material says "Initializing search" under the search box until its worker is ready.
 SEARCH_READY = """() => {
     const meta = document.querySelector(".md-search-result__meta");
@@ -57,21 +72,6 @@ def unavailable(reason: str) -> None:
     if os.environ.get("CI"):
         pytest.fail(f"{reason}, and CI should have installed it (see .ci/run)", pytrace=False)
     pytest.skip(reason)
-
-
-class QuietHandler(SimpleHTTPRequestHandler):
-    """Serves files without logging each request to stderr."""
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-
-@dataclass(frozen=True)
-class Served:
-    """A folder served over HTTP on this machine, and the address it is served at."""
-
-    folder: Path
-    origin: str
 
 
 @dataclass
@@ -93,7 +93,7 @@ class Tab:
         return self.console + [f"request to another host: {url}" for url in self.foreign]
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def chromium() -> str:
     """The path of Debian's Chromium."""
     path = shutil.which("chromium") or "/usr/bin/chromium"
@@ -102,9 +102,9 @@ def chromium() -> str:
     return path
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def playwright() -> Iterator[Any]:
-    """Playwright's synchronous API, started once for the module."""
+    """Playwright's synchronous API, started once for the run."""
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
@@ -113,46 +113,27 @@ def playwright() -> Iterator[Any]:
         yield driver
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def browser(playwright: Any, chromium: str) -> Iterator[Browser]:
-    """Headless Chromium, launched once for the module."""
+    """Headless Chromium, launched once for the run."""
     browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
     yield browser
     browser.close()
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
-    """An HTTP server on 127.0.0.1, on a free port, in a thread, serving an empty folder."""
-    folder = tmp_path_factory.mktemp("served")
-    handler = partial(QuietHandler, directory=str(folder))
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield Served(folder, f"http://127.0.0.1:{httpd.server_address[1]}/")
-    httpd.shutdown()
-    httpd.server_close()
-    thread.join()
-
-
-@pytest.fixture(scope="module")
-def site(server: Served, build_site: Callable[..., Path]) -> str:
-    """The site's address, once ``mkdocs build --strict`` has built it into the served folder.
-
-    It is built for that address (``SITE_URL``), as the publish workflow builds it for
-    GitHub Pages: Material's instant navigation follows only the links its sitemap lists.
-    """
-    build_site(server.folder, SITE_URL=server.origin)
-    return server.origin
+@pytest.fixture(scope="session")
+def origin(site: Path, site_origin: tuple[Path, str]) -> str:
+    """The address the built site is served at."""
+    return site_origin[1]
 
 
 @pytest.fixture
-def tab(browser: Browser, site: str) -> Iterator[Tab]:
+def tab(browser: Browser, origin: str) -> Iterator[Tab]:
     """A page in a fresh browser context, recording requests and console messages."""
     context = browser.new_context(color_scheme="light")
     context.set_default_timeout(TIMEOUT_MS)
-    tab = Tab(context.new_page(), site)
-    local = urlsplit(site).netloc
+    tab = Tab(context.new_page(), origin)
+    local = urlsplit(origin).netloc
 
     def elsewhere(url: str) -> bool:
         parts = urlsplit(url)
@@ -178,9 +159,9 @@ def pages_of(site: Path) -> list[str]:
 
 
 def test_every_page_loads_with_no_console_error_and_no_request_to_another_host(
-    tab: Tab, server: Served
+    tab: Tab, site: Path
 ) -> None:
-    paths = [p.lstrip("/") for p in pages_of(server.folder)]
+    paths = [p.lstrip("/") for p in pages_of(site)]
     assert "progress/" in paths and "chapters/01-fundamentals/" in paths, paths
     for path in paths:
         tab.open(path)
@@ -231,14 +212,22 @@ def test_code_blocks_get_a_copy_button_and_their_annotations_open_on_a_click(tab
     assert tab.problems() == []
 
 
-def test_a_quiz_answer_is_judged_at_once_and_survives_a_reload(tab: Tab) -> None:
+def answer(question: Locator, choice: Locator) -> None:
+    """Choose an answer to a quiz question and press its button, as a learner does."""
+    choice.click()
+    question.locator("button.course-quiz__check").click()
+
+
+def test_a_quiz_answer_is_judged_when_checked_and_survives_a_reload(tab: Tab) -> None:
     tab.open("chapters/01-fundamentals/")
     question = tab.page.locator("details.question").first
     wrong = question.locator(".course-quiz__choice").first
     why = question.locator(".course-quiz__why")
-    assert why.first.is_hidden()
+    feedback = question.locator(".course-quiz__feedback")
     wrong.click()
-    assert "Not quite" in question.locator(".course-quiz__feedback").inner_text()
+    assert why.first.is_hidden() and feedback.inner_text() == ""
+    question.locator("button.course-quiz__check").click()
+    assert "Not quite" in feedback.inner_text()
     assert why.first.is_visible() and "Why:" in why.first.inner_text()
     assert question.locator(".course-quiz__choice--right").count() == 1
 
@@ -253,16 +242,69 @@ def test_a_quiz_answer_is_judged_at_once_and_survives_a_reload(tab: Tab) -> None
 def test_the_right_answer_is_called_right(tab: Tab) -> None:
     tab.open("chapters/01-fundamentals/")
     question = tab.page.locator("details.question").nth(1)
-    question.locator(".course-quiz__choice:has-text('configfile')").click()
+    answer(question, question.locator(".course-quiz__choice:has-text('configfile')"))
     assert question.locator(".course-quiz__feedback").inner_text() == "Right."
     assert question.locator(".course-quiz__choice--wrong").count() == 0
+
+
+def test_checking_with_no_choice_asks_for_one_and_keeps_nothing(tab: Tab) -> None:
+    tab.open("chapters/01-fundamentals/")
+    question = tab.page.locator("details.question").first
+    question.locator("button.course-quiz__check").click()
+    assert question.locator(".course-quiz__feedback").inner_text() == "Choose an answer first."
+    assert question.locator(".course-quiz__why").first.is_hidden()
+    assert tab.page.evaluate(KEPT) is None
+
+
+def test_arrow_keys_move_through_the_choices_and_answer_nothing(tab: Tab) -> None:
+    tab.open("chapters/01-fundamentals/")
+    question = tab.page.locator("details.question").first
+    radios = question.locator("input[type=radio]")
+    radios.first.focus()
+    tab.page.keyboard.press("Space")
+    tab.page.keyboard.press("ArrowDown")
+    tab.page.keyboard.press("ArrowDown")
+    assert radios.nth(2).is_checked()
+    assert question.locator(".course-quiz__feedback").inner_text() == ""
+    assert question.locator(".course-quiz__why").first.is_hidden()
+    assert tab.page.evaluate(KEPT) is None
+    # Tab leaves the group of choices for the button, which Enter presses.
+    tab.page.keyboard.press("Tab")
+    assert tab.page.evaluate("document.activeElement.className").startswith("md-button")
+    tab.page.keyboard.press("Enter")
+    assert question.locator(".course-quiz__feedback").inner_text() != ""
+    assert question.locator(".course-quiz__why").first.is_visible()
+
+
+def test_the_first_answer_is_scored_and_trying_again_is_practice(tab: Tab) -> None:
+    tab.open("chapters/01-fundamentals/")
+    question = tab.page.locator("details.question").nth(1)
+    answer(question, question.locator(".course-quiz__choice").first)
+    feedback = question.locator(".course-quiz__feedback")
+    assert feedback.inner_text().startswith("Not quite")
+    button = question.locator("button.course-quiz__check")
+    assert button.inner_text() == "Try again (practice)"
+    # A new choice clears the marks until it is checked.
+    question.locator(".course-quiz__choice:has-text('configfile')").click()
+    assert question.locator(".course-quiz__choice--wrong").count() == 0
+    button.click()
+    assert feedback.inner_text() == (
+        "Right. This try is practice: your progress counts your first answer, which was not right."
+    )
+    tab.open("progress/")
+    score = tab.page.locator("[data-course-quiz='chapters/01-fundamentals/']")
+    assert score.inner_text().startswith("quiz: 0 right of 1 answered")
+    tab.open("chapters/01-fundamentals/")
+    question = tab.page.locator("details.question").nth(1)
+    assert question.locator(".course-quiz__choice--wrong").count() == 1
 
 
 def test_a_ticked_exercise_and_chapter_show_on_the_progress_page(tab: Tab) -> None:
     tab.open("chapters/01-fundamentals/")
     tab.page.locator("input[data-course-done='exercise-1']").check()
     tab.page.locator("input[data-course-done='chapter-1']").check()
-    tab.page.locator("details.question").first.locator(".course-quiz__choice").nth(1).click()
+    question = tab.page.locator("details.question").first
+    answer(question, question.locator(".course-quiz__choice").nth(1))
 
     tab.open("progress/")
     assert tab.page.locator("input[data-course-done='exercise-1']").is_checked()
@@ -302,13 +344,149 @@ def test_the_dark_mode_toggle_switches_the_colours_and_keeps_them_after_a_reload
 
 
 def test_without_javascript_quizzes_stay_folded_with_the_answer_and_tick_boxes_hidden(
-    browser: Browser, site: str
+    browser: Browser, origin: str
 ) -> None:
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
-    page.goto(site + "chapters/01-fundamentals/")
+    page.goto(origin + "chapters/01-fundamentals/")
     question = page.locator("details.question").first
     assert question.get_attribute("open") is None
     assert question.locator("input[type=checkbox][checked]").count() == 1
     assert page.locator("input[data-course-done]").first.is_hidden()
     context.close()
+
+
+def test_every_control_of_the_course_shows_where_the_keyboard_is(tab: Tab) -> None:
+    tab.open("chapters/01-fundamentals/")
+    controls = {
+        "tick box": "input[data-course-done='exercise-1']",
+        "quiz choice": "details.question input[type=radio]",
+        "quiz button": "details.question button.course-quiz__check",
+    }
+    tab.page.keyboard.press("Tab")  # the keyboard, not the mouse, was used last
+    for name, selector in controls.items():
+        control = tab.page.locator(selector).first
+        control.focus()
+        outline = control.evaluate(
+            """element => {
+                const own = getComputedStyle(element);
+                const holder = getComputedStyle(element.closest("label") || element);
+                return [own, holder].some(style =>
+                    style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2);
+            }"""
+        )
+        assert outline, f"the {name} shows no focus"
+
+
+def test_the_course_controls_are_at_least_24_px_tall_and_wide(tab: Tab) -> None:
+    for width in WIDTHS.values():
+        tab.page.set_viewport_size(width)
+        tab.open("chapters/01-fundamentals/")
+        for selector in (
+            "input[data-course-done]",
+            "details.question input[type=radio]",
+            "details.question button.course-quiz__check",
+        ):
+            for control in tab.page.locator(selector).all():
+                box = control.bounding_box()
+                assert box and box["width"] >= 24 and box["height"] >= 24, (selector, box)
+
+
+def audit(page: Page, axe: str) -> list[str]:
+    """The axe-core violations on the page as it is now, one line each."""
+    if not page.evaluate("typeof axe !== 'undefined'"):
+        page.evaluate(axe)
+    found = page.evaluate("options => axe.run(document, options)", AXE_OPTIONS)
+    return [
+        f"{rule['id']} ({rule['help']}): {[node['target'] for node in rule['nodes'][:5]]}"
+        for rule in found["violations"]
+    ]
+
+
+def answer_one_right_and_one_wrong(page: Page) -> None:
+    """Answer a page's first two quiz questions, one rightly and one wrongly, if it has them.
+
+    The first choice of each is checked; where both come out the same, the second question
+    is tried again (as practice) with a choice that comes out the other way.
+    """
+    questions = page.locator("details.question")
+    if questions.count() < 2:
+        return
+    outcomes = []
+    for index in (0, 1):
+        question = questions.nth(index)
+        answer(question, question.locator(".course-quiz__choice").first)
+        outcomes.append(question.locator(".course-quiz__choice--wrong").count() == 0)
+    if outcomes[0] == outcomes[1]:
+        second = questions.nth(1)
+        other = (
+            ":not(.course-quiz__choice--right)" if outcomes[0] else ".course-quiz__choice--right"
+        )
+        answer(second, second.locator(f".course-quiz__choice{other}").first)
+
+
+@pytest.fixture(scope="session")
+def axe() -> str:
+    """The source of axe-core, as axe-playwright-python bundles it."""
+    try:
+        from axe_playwright_python.sync_playwright import Axe
+    except ImportError:
+        unavailable("axe-playwright-python is not installed (pip install -e '.[dev]')")
+    return str(Axe().axe_script)
+
+
+def test_every_page_passes_an_axe_audit_in_both_schemes_at_desktop_and_phone_widths(
+    tab: Tab, site: Path, axe: str
+) -> None:
+    failures = []
+    for path in [p.lstrip("/") for p in pages_of(site)]:
+        tab.page.set_viewport_size(WIDTHS["desktop"])
+        tab.open(path)
+        answer_one_right_and_one_wrong(tab.page)
+        # Colours are audited at rest, not halfway through Material's transitions.
+        tab.page.add_style_tag(content=STILL)
+        for scheme in SCHEMES:
+            # What Material's toggle does: the scheme is an attribute of the body.
+            tab.page.evaluate(f"document.body.dataset.mdColorScheme = '{scheme}'")
+            for name, size in WIDTHS.items():
+                tab.page.set_viewport_size(size)
+                tab.page.evaluate("window.dispatchEvent(new Event('resize'))")
+                failures += [f"/{path} {scheme} {name}: {v}" for v in audit(tab.page, axe)]
+    assert failures == [], "\n".join(failures)
+
+
+def cold_weight(browser: Browser, origin: str, site: Path, path: str) -> tuple[int, int]:
+    """What loading a page with an empty cache fetches: bytes as served, and gzipped."""
+    context = browser.new_context()
+    page = context.new_page()
+    fetched: list[str] = []
+    page.on("request", lambda request: fetched.append(request.url))
+    page.goto(origin + path, wait_until="networkidle")
+    context.close()
+    raw = compressed = 0
+    for url in set(fetched):
+        parts = urlsplit(url)
+        if not url.startswith(origin):
+            continue
+        local = site / unquote(parts.path).lstrip("/")
+        if local.is_dir():
+            local = local / "index.html"
+        body = local.read_bytes()
+        raw += len(body)
+        compressed += len(gzip.compress(body, compresslevel=6))
+    return raw, compressed
+
+
+def test_a_cold_load_of_a_chapter_page_sends_under_200_kb_compressed(
+    browser: Browser, origin: str, site: Path, record_property: Any
+) -> None:
+    heavy = []
+    for path in [p.lstrip("/") for p in pages_of(site)]:
+        raw, compressed = cold_weight(browser, origin, site, path)
+        record_property(
+            f"cold weight /{path}",
+            f"{compressed / 1024:.0f} KB gzipped, {raw / 1024:.0f} KB as served",
+        )
+        if path.startswith("chapters/") and compressed > CHAPTER_BUDGET:
+            heavy.append(f"/{path}: {compressed / 1024:.0f} KB")
+    assert heavy == [], heavy

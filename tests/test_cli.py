@@ -55,7 +55,7 @@ def test_a_done_exercise_whose_files_change_is_pending_again(
 
 def test_check_tells_what_failed_and_what_to_do_next(run_checker: RunChecker) -> None:
     result = run_checker("check", "1")
-    assert "✓ Valid: all 1 of your tests pass on every correct version." in result.stdout
+    assert "✓ Valid: your 1 test passes on every correct version." in result.stdout
     assert "Your tests caught" in result.stdout and "Hint:" in result.stdout
     assert "Next: add a test for the behaviour each escaped bug gets wrong" in result.stdout
 
@@ -143,7 +143,7 @@ def _unchanged(course: Path) -> dict[str, bytes]:
     ("args", "progress", "message"),
     [
         (("check", "9"), None, "There is no exercise 9: the course's exercises are 1 to 3."),
-        (("list",), "{not json", "cannot be read"),
+        (("list",), "{not json", "is not valid JSON (line 1, column 2)"),
         (("check", "1"), '{"format": "another-tool", "version": 1}', "is not a progress file"),
         ((), '{"format": "pytest-course-progress", "version": 7}', "has version 7"),
     ],
@@ -269,3 +269,88 @@ def test_hints_asked_for_are_remembered_across_runs_in_progress_json(
     run_checker("hint", "1")
     data = json.loads((course / "progress.json").read_text())
     assert data["hints_seen"] == {"01_adding": 1}
+
+
+@pytest.mark.parametrize("number", ["99", "abc", "1.5", "-1"])
+def test_a_number_that_names_no_exercise_gets_the_same_answer_whatever_it_is(
+    run_checker: RunChecker, number: str
+) -> None:
+    result = run_checker("check", number)
+    assert result.returncode == 2
+    assert result.stderr.strip() == (
+        f"There is no exercise {number}: the course's exercises are 1 to 3. "
+        "Run `checker list` to see them."
+    )
+
+
+def test_with_json_a_refusal_is_json_too(run_checker: RunChecker) -> None:
+    result = run_checker("check", "abc", "--json")
+    assert result.returncode == 2
+    assert json.loads(result.stdout) == {
+        "error": "There is no exercise abc: the course's exercises are 1 to 3. "
+        "Run `checker list` to see them."
+    }
+    assert result.stderr == ""
+
+
+def test_a_damaged_progress_file_is_explained_without_pythons_exception_text(
+    run_checker: RunChecker, course: Path
+) -> None:
+    (course / "progress.json").write_text(
+        '{"format": "pytest-course-progress", "version": 1, "exercises": {"01_adding": 3}}'
+    )
+    result = run_checker("list")
+    assert result.returncode == 2
+    assert "is damaged: each exercise needs a status, a hash and a date" in result.stderr
+    assert "TypeError" not in result.stderr and "object" not in result.stderr
+
+
+def test_a_hint_count_edited_below_zero_shows_the_first_hint(
+    run_checker: RunChecker, course: Path
+) -> None:
+    (course / "progress.json").write_text(
+        '{"format": "pytest-course-progress", "version": 1, "exercises": {}, '
+        '"hints_seen": {"01_adding": -4}}'
+    )
+    result = run_checker("hint", "1")
+    assert "Hint 1 of 2: Think about negative numbers." in result.stdout
+    assert "-" not in result.stdout.split(":")[0]
+
+
+def test_after_the_progress_file_is_moved_aside_checker_rechecks_every_exercise_worked_on(
+    run_checker: RunChecker, shipped: Path, solve: Solve, git: Callable[..., str]
+) -> None:
+    solve("01_adding")
+    solve("03_collecting")
+    git("add", "-A")
+    git("commit", "-qm", "My work")
+    assert run_checker("check", "1").returncode == 0
+    assert run_checker("check", "3").returncode == 0
+    (shipped / "progress.json").rename(shipped / "progress.json.old")
+
+    result = run_checker()
+    assert "checking again the exercises you worked on (1, 3)" in result.stdout
+    data = json.loads((shipped / "progress.json").read_text())
+    assert data["exercises"]["01_adding"]["status"] == "done"
+    assert data["exercises"]["03_collecting"]["status"] == "done"
+    assert "Checking exercise 2" in result.stdout
+
+
+def test_without_git_history_checker_rechecks_in_order_up_to_the_first_not_done(
+    run_checker: RunChecker, course: Path, solve: Solve
+) -> None:
+    solve("01_adding")
+    result = run_checker()
+    assert "your exercises were checked again, in order" in result.stdout
+    assert "Exercise 1: ✓ done" in result.stdout and "Exercise 2: … not done yet" in result.stdout
+    assert result.stdout.count("Checking exercise 2") == 1
+    data = json.loads((course / "progress.json").read_text())
+    assert data["exercises"]["01_adding"]["status"] == "done"
+
+
+def test_a_first_checker_without_git_history_checks_exercise_1_once_and_says_nothing_more(
+    run_checker: RunChecker,
+) -> None:
+    result = run_checker()
+    assert "No progress file" not in result.stdout
+    assert result.stdout.count("(exercises/01_adding, write-tests)") == 1

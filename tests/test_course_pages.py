@@ -153,7 +153,11 @@ def test_the_progress_page_lists_every_chapter_and_exercise_of_the_catalogue(
     boxes = re.findall(r'data-course-done="([a-z]+-\d+)"', html)
     expected = []
     for chapter in course.chapters:
-        expected.append(f"chapter-{chapter.number}")
+        # A chapter still being written is listed, with no box: there is nothing to finish.
+        if chapter in published:
+            expected.append(f"chapter-{chapter.number}")
+        else:
+            assert f"{chapter.number}. {chapter.title}" in html
         expected += [f"exercise-{e.number}" for e in course.exercises_of(chapter.number)]
     assert boxes == expected
     for exercise in course.exercises:

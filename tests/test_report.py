@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pexpect
 import pytest
@@ -71,3 +73,25 @@ def test_a_pipe_gets_plain_text_as_in_ci(course: Path, environment: dict[str, st
         timeout=60,
     )
     assert "Chapter 1: Basics" in result.stdout and "\x1b" not in result.stdout
+
+
+def test_a_number_and_its_noun_agree() -> None:
+    from checker.report import bar, count
+
+    assert [count(n, "planted bug") for n in (0, 1, 2)] == [
+        "0 planted bugs",
+        "1 planted bug",
+        "2 planted bugs",
+    ]
+    assert bar(0, 1, width=2).endswith("0/1 exercise done")
+    assert bar(1, 3, width=3).endswith("1/3 exercises done")
+
+
+def test_a_suite_of_one_test_is_one_test(run_checker: Callable[..., Any]) -> None:
+    said = run_checker("check", "1").stdout
+    assert "your 1 test passes on every correct version" in said
+    assert "1 tests" not in said and "all 1 of" not in said
+
+
+def test_verify_counts_one_exercise_as_one(run_checker: Callable[..., Any]) -> None:
+    assert "1 of 1 exercise is consistent." in run_checker("verify", "2").stdout

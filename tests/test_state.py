@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import threading
 import time
 from pathlib import Path
@@ -50,7 +51,7 @@ def test_an_exercise_never_checked_is_not_started() -> None:
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        ("{broken", "cannot be read"),
+        ("{broken", r"is not valid JSON \(line 1, column 2\)"),
         ('{"format": "someone-else"}', "is not a progress file of this course"),
         ('{"format": "pytest-course-progress", "version": 9}', "has version 9"),
         ('{"format": "pytest-course-progress", "version": 1, "exercises": {"x": 1}}', "is damaged"),
@@ -66,7 +67,29 @@ def test_an_unreadable_progress_file_is_explained_and_left_alone(
     with pytest.raises(StateError, match=message) as raised:
         state.load(tmp_path)
     assert "Your exercises are untouched" in str(raised.value)
+    assert not re.search(r"Error\b|\(\'|object|\[Errno", str(raised.value)), raised.value
     assert path.read_text() == content
+
+
+def test_a_damaged_entry_is_described_without_pythons_exception_text(tmp_path: Path) -> None:
+    (tmp_path / "progress.json").write_text(
+        '{"format": "pytest-course-progress", "version": 1, "exercises": {"x": {"status": 1}}}'
+    )
+    with pytest.raises(StateError) as raised:
+        state.load(tmp_path)
+    assert "KeyError" not in str(raised.value) and "'hash'" not in str(raised.value)
+    assert "each exercise needs a status, a hash and a date" in str(raised.value)
+
+
+def test_a_hint_count_edited_below_zero_counts_as_none_seen(tmp_path: Path) -> None:
+    (tmp_path / "progress.json").write_text(
+        '{"format": "pytest-course-progress", "version": 1, "exercises": {}, '
+        '"hints_seen": {"01_adding": -4}}'
+    )
+    progress = state.load(tmp_path)
+    assert progress.next_hint("01_adding", 2) == 1
+    progress.hints_seen["01_adding"] = -4
+    assert progress.next_hint("01_adding", 2) == 1
 
 
 def test_each_hint_asked_for_shows_one_more_up_to_the_last() -> None:

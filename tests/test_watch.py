@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import io
 import json
+import re
 import shlex
 import signal
 import sys
@@ -91,7 +92,7 @@ def test_watch_shows_the_exercise_its_result_and_the_progress_bar(start: Start) 
     child = start()
     child.expect_exact("Checking exercise 1 (Test the adder)")
     child.expect_exact("Exercise 1: Test the adder")
-    child.expect_exact("✓ Valid: all 1 of your tests pass on every correct version.")
+    child.expect_exact("✓ Valid: your 1 test passes on every correct version.")
     child.expect_exact("absolute: escaped. Hint: Signs: what about negative numbers?")
     child.expect_exact("0/3 exercises done")
     child.expect_exact("Watching exercises/01_adding: save a file to check it again.")
@@ -362,6 +363,49 @@ def test_without_a_terminal_watch_still_checks_on_each_save_in_plain_text(
     child.proc.stdin.close()
     child.proc.stdout.close()
     assert "Keys:" not in everything and "\x1b" not in everything
+
+
+def test_a_done_exercise_is_said_to_be_done_once_and_stays_on_screen(
+    course: Path, environment: dict[str, str], solve: Solve
+) -> None:
+    child = PopenSpawn(
+        [*CHECKER, "watch", "2"], cwd=str(course), env=environment, encoding="utf-8", timeout=30
+    )
+    child.logfile_read = io.StringIO()
+    child.expect_exact("save a file to check it again.")
+    solve("02_greeting")
+    child.expect_exact("On to exercise 3: Collect the checks.")
+    child.expect_exact("Watching exercises/03_collecting")
+    child.kill(signal.SIGTERM)
+    child.expect(pexpect.EOF)
+    everything = child.logfile_read.getvalue()
+    child.wait()
+    child.proc.stdin.close()
+    child.proc.stdout.close()
+    assert everything.count("Exercise 2 is done") == 1, everything
+
+
+def test_in_a_narrow_terminal_hints_wrap_between_words(start: Start, course: Path) -> None:
+    child = pexpect.spawn(
+        CHECKER[0],
+        [*CHECKER[1:], "hint", "1"],
+        cwd=str(course),
+        env={
+            "PATH": "/usr/bin:/bin",
+            "PYTHONPATH": str(REPOSITORY),
+            "TERM": "xterm",
+            "NO_COLOR": "1",
+        },
+        encoding="utf-8",
+        timeout=30,
+        dimensions=(24, 20),
+    )
+    child.expect(pexpect.EOF)
+    plain = re.sub(r"\x1b\[[0-9;]*m", "", str(child.before))
+    lines = [line.rstrip() for line in plain.splitlines() if line.strip()]
+    words = ["Hint", "1", "of", "2:", "Think", "about", "negative", "numbers."]
+    assert " ".join(" ".join(lines).split()[: len(words)]) == " ".join(words)
+    assert all(len(line) <= 20 for line in lines), lines
 
 
 def test_poll_checks_every_second_and_still_sees_a_save(start: Start, course: Path) -> None:

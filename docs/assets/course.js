@@ -2,11 +2,15 @@
  * The course's own behaviour, on every page of the site:
  *
  * - quizzes: a chapter's `??? question` blocks (a task list with the right answer ticked,
- *   then a "Why:" paragraph) become questions the learner answers; the answer is judged at
- *   once, the explanation shown, and the choice kept;
+ *   then a "Why:" paragraph) become questions the learner answers: a choice is made with
+ *   the mouse or the arrow keys, and judged only when "Check my answer" is pressed; the
+ *   explanation is then shown. The first answer is the one kept and scored; trying again
+ *   afterwards is practice, and said to be;
  * - tick boxes: every `input[data-course-done]` (one per chapter, one per exercise) keeps
  *   its state;
- * - the progress page: counts, bars and quiz scores from what was kept.
+ * - the progress page: counts, bars and quiz scores from what was kept;
+ * - names and keyboard access Material leaves out: code annotations get a name, a row of
+ *   tabs too wide for the screen can be scrolled from the keyboard.
  *
  * Everything is kept in this browser's localStorage, under one key per site. Without
  * JavaScript none of this runs: the quizzes stay folded with their answers inside, and the
@@ -125,17 +129,54 @@
       label.appendChild(input);
       label.appendChild(text);
       choices.appendChild(label);
-      input.addEventListener("change", function () {
-        keep(index);
-        show(index);
-      });
       return input;
     });
+    // Moving through the choices (arrow keys move and select a radio button) answers
+    // nothing: the button does.
+    var check = document.createElement("button");
+    check.type = "button";
+    check.className = "md-button course-quiz__check";
+    check.textContent = "Check my answer";
     var feedback = document.createElement("p");
     feedback.className = "course-quiz__feedback";
     feedback.setAttribute("role", "status");
     list.replaceWith(choices);
-    choices.after(feedback);
+    choices.after(check);
+    check.after(feedback);
+
+    check.addEventListener("click", function () {
+      var chosen = inputs.findIndex(function (input) {
+        return input.checked;
+      });
+      if (chosen === -1) {
+        feedback.textContent = "Choose an answer first.";
+        details.classList.remove("course-quiz--right", "course-quiz--wrong");
+        return;
+      }
+      var first = kept();
+      if (!first) {
+        keep(chosen);
+      }
+      show(chosen, first || null);
+    });
+
+    // A new choice after a judged one clears the marks until it is checked in turn.
+    inputs.forEach(function (input) {
+      input.addEventListener("change", function () {
+        inputs.forEach(function (other) {
+          other.parentElement.classList.remove(
+            "course-quiz__choice--right",
+            "course-quiz__choice--wrong"
+          );
+        });
+        details.classList.remove("course-quiz--right", "course-quiz--wrong");
+        feedback.textContent = "";
+      });
+    });
+
+    function kept() {
+      return (load().quiz[page] || {})[question];
+    }
 
     // The answer is kept by its text, so that reordering the choices does not move it.
     function keep(chosen) {
@@ -145,7 +186,8 @@
       save(state);
     }
 
-    function show(chosen) {
+    /** Judge a choice; ``first`` is the scored answer when this one is practice. */
+    function show(chosen, first) {
       inputs.forEach(function (input, index) {
         var label = input.parentElement;
         input.checked = index === chosen;
@@ -154,9 +196,14 @@
       });
       details.classList.toggle("course-quiz--right", right[chosen]);
       details.classList.toggle("course-quiz--wrong", !right[chosen]);
-      feedback.textContent = right[chosen]
-        ? "Right."
-        : "Not quite: the right answer is marked.";
+      var verdict = right[chosen] ? "Right." : "Not quite: the right answer is marked.";
+      if (first) {
+        verdict +=
+          " This try is practice: your progress counts your first answer, which was " +
+          (first.right ? "right." : "not right.");
+      }
+      feedback.textContent = verdict;
+      check.textContent = "Try again (practice)";
       why.forEach(function (node) {
         node.hidden = false;
       });
@@ -164,13 +211,13 @@
 
     // The script hides the answer until it is given, so the question need not be folded.
     details.open = true;
-    var kept = (load().quiz[page] || {})[question];
-    var chosen = kept ? answers.indexOf(kept.answer) : -1;
+    var first = kept();
+    var chosen = first ? answers.indexOf(first.answer) : -1;
     if (chosen !== -1) {
-      if (kept.right !== right[chosen]) {
+      if (first.right !== right[chosen]) {
         keep(chosen); // the author changed which answer is right: judge it again
       }
-      show(chosen);
+      show(chosen, null);
     }
   }
 
@@ -245,16 +292,21 @@
     var right = 0;
     document.querySelectorAll("[data-course-quiz]").forEach(function (score) {
       var questions = Number(score.dataset.courseQuestions) || 0;
+      // Answers to questions since removed from the page are not counted beyond its length.
       var answers = Object.values(state.quiz[score.dataset.courseQuiz] || {});
-      var good = answers.filter(function (answer) {
-        return answer.right;
-      }).length;
+      var given = Math.min(answers.length, questions);
+      var good = Math.min(
+        answers.filter(function (answer) {
+          return answer.right;
+        }).length,
+        given
+      );
       asked += questions;
-      answered += answers.length;
+      answered += given;
       right += good;
-      score.hidden = answers.length === 0;
+      score.hidden = given === 0;
       score.textContent =
-        "quiz: " + good + " right of " + answers.length + " answered (" + questions + " questions)";
+        "quiz: " + good + " right of " + given + " answered (" + questions + " questions)";
     });
     var total = summary.querySelector("[data-course-quiz-total]");
     total.textContent =
@@ -263,13 +315,38 @@
         : right + " right of " + answered + " answered (" + asked + " questions in all)";
   }
 
+  /* -- what Material leaves out ------------------------------------------------------- */
+
+  /** Code annotations' numbers get a name; rows of tabs wider than the page get a tab stop. */
+  function setUpAccess() {
+    document.querySelectorAll(".md-annotation__index").forEach(function (link) {
+      var number = link.querySelector("[data-md-annotation-id]");
+      link.setAttribute(
+        "aria-label",
+        "Annotation " + (number ? number.dataset.mdAnnotationId : "")
+      );
+    });
+    document.querySelectorAll(".tabbed-labels").forEach(function (labels) {
+      if (labels.scrollWidth > labels.clientWidth) {
+        labels.tabIndex = 0;
+        labels.setAttribute("role", "group");
+        labels.setAttribute("aria-label", "Tabs (scroll sideways for more)");
+      } else {
+        labels.removeAttribute("tabindex");
+      }
+    });
+  }
+
   /* -- on every page -------------------------------------------------------------------- */
 
   function setUp() {
     setUpQuizzes();
     setUpTicks();
+    setUpAccess();
     showSummary(load());
   }
+
+  window.addEventListener("resize", setUpAccess);
 
   // Another tab changed the kept state: show it here too.
   window.addEventListener("storage", function (event) {
