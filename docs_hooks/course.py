@@ -30,6 +30,7 @@ from checker.catalogue import Catalogue, Chapter, Exercise
 
 HOME = "index.md"
 HOW_IT_WORKS = "how-it-works.md"
+SHOP = "shop.md"
 PROGRESS = "progress.md"
 CHAPTER_LIST_MARKER = "<!-- course:chapters -->"
 GET_STARTED_MARKER = "<!-- course:get-started -->"
@@ -75,6 +76,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     config.nav = [
         {"Home": HOME},
         {"How this course works": HOW_IT_WORKS},
+        {"Meet the shop": SHOP},
         {"Chapters": chapters},
         {"Your progress": PROGRESS},
     ]
