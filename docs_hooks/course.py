@@ -16,6 +16,7 @@ remember anything, so the page reads as plain text.
 from __future__ import annotations
 
 import io
+import json
 import re
 import zipfile
 from pathlib import Path, PurePosixPath
@@ -113,8 +114,10 @@ def on_page_markdown(markdown: str, /, *, page: Page, config: MkDocsConfig, file
 
 
 def on_post_build(*, config: MkDocsConfig) -> None:
-    """Leave out what no page loads: source maps, and search stemmers of other languages."""
+    """Leave out what no page needs: source maps, search stemmers of other languages, and
+    the code blocks and quizzes in the search index, which every page loads at once."""
     site = Path(config.site_dir)
+    _slim_search_index(site / "search" / "search_index.json")
     for source_map in site.joinpath("assets").rglob("*.map"):
         source_map.unlink()
     for bundle in [*site.joinpath("assets").rglob("*.js"), *site.joinpath("assets").rglob("*.css")]:
@@ -128,6 +131,23 @@ def on_post_build(*, config: MkDocsConfig) -> None:
             path.unlink()
         elif path.is_dir() and not any(path.iterdir()):
             path.rmdir()
+
+
+CODE_BLOCK = re.compile(r"<pre\b.*?</pre>", re.DOTALL)
+
+
+def _slim_search_index(path: Path) -> None:
+    """Search finds words in the prose and in inline code; whole code blocks and the
+    quizzes made up a third of the index and every page downloads it."""
+    if not path.is_file():
+        return
+    index = json.loads(path.read_text(encoding="utf-8"))
+    index["docs"] = [
+        {**doc, "text": CODE_BLOCK.sub(" ", doc.get("text", ""))}
+        for doc in index.get("docs", [])
+        if not str(doc.get("location", "")).endswith("#quiz")
+    ]
+    path.write_text(json.dumps(index, separators=(",", ":")), encoding="utf-8")
 
 
 SOURCE_MAP_COMMENT = re.compile(
