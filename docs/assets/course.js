@@ -317,7 +317,8 @@
 
   /* -- what Material leaves out ------------------------------------------------------- */
 
-  /** Code annotations' numbers get a name; rows of tabs wider than the page get a tab stop. */
+  /** Code annotations' numbers get a name; rows of tabs and tables wider than the page
+   *  get a tab stop, so that a keyboard can scroll them. */
   function setUpAccess() {
     document.querySelectorAll(".md-annotation__index").forEach(function (link) {
       var number = link.querySelector("[data-md-annotation-id]");
@@ -333,6 +334,17 @@
         labels.setAttribute("aria-label", "Tabs (scroll sideways for more)");
       } else {
         labels.removeAttribute("tabindex");
+      }
+    });
+    document.querySelectorAll(".md-typeset__scrollwrap").forEach(function (wrap) {
+      if (wrap.scrollWidth > wrap.clientWidth) {
+        wrap.tabIndex = 0;
+        wrap.setAttribute("role", "region");
+        wrap.setAttribute("aria-label", "Table (scroll sideways for more)");
+      } else {
+        wrap.removeAttribute("tabindex");
+        wrap.removeAttribute("role");
+        wrap.removeAttribute("aria-label");
       }
     });
   }
