@@ -269,6 +269,12 @@ def run(spec: RunSpec) -> NoReturn:
     try:
         _redirect(spec.output)
         _limit(spec)
+        if spec.sandbox:
+            from checker import sandbox
+
+            for step, achieved in sandbox.enter(spec).items():
+                if not achieved.startswith(("isolated", "at most", "user id")):
+                    print(f"checker: sandbox {step}: {achieved}", file=sys.stderr)
         _environment(spec)
         import pytest
 
