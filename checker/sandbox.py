@@ -44,6 +44,7 @@ FIRST_RUN_UID = 2_000_000_000
 CLONE_NEWUSER = 0x10000000
 CLONE_NEWNET = 0x40000000
 PR_SET_NO_NEW_PRIVS = 38
+PR_SET_DUMPABLE = 4
 SIOCGIFFLAGS = 0x8913
 SIOCSIFFLAGS = 0x8914
 IFF_UP = 0x1
@@ -105,6 +106,9 @@ def _network() -> str:
         _loopback_up()
         return "isolated: a network namespace of its own (loopback only)"
     uid, gid = os.geteuid(), os.getegid()
+    # A process that changed its user ids is not dumpable, and then cannot write its own
+    # id maps below; an ordinary user's process is dumpable already.
+    _libc().prctl(PR_SET_DUMPABLE, 1, 0, 0, 0)
     _unshare(CLONE_NEWUSER | CLONE_NEWNET)
     # Keep the same ids inside, so files the run writes belong to the same user.
     Path("/proc/self/setgroups").write_text("deny")

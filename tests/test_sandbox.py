@@ -6,8 +6,10 @@ own and to make a network namespace) and Linux; elsewhere they skip and say why.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
+import socket
 import sys
 import tempfile
 import textwrap
@@ -198,3 +200,33 @@ def test_the_network_step_says_so_when_it_cannot_be_taken(
     spec = RunSpec(scratch, scratch / "r", scratch / "o", scratch / "s", scratch, 1.0)
     found = sandbox.enter(RunSpec(**{**spec.__dict__, "sandbox": ("network",)}))
     assert found == {"network": "not isolated: no network namespace here (Operation not permitted)"}
+
+
+@needs_root
+def test_a_user_who_is_not_root_gets_a_network_of_its_own_through_a_user_namespace() -> None:
+    reading, writing = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # become an ordinary user (nobody), then ask for the network step
+        try:
+            os.close(reading)
+            os.setgroups([])
+            os.setresgid(65534, 65534, 65534)
+            os.setresuid(65534, 65534, 65534)
+            said = sandbox._network()
+            names = [name for _, name in socket.if_nameindex()]
+            os.write(writing, json.dumps([said, names, os.geteuid()]).encode())
+        except BaseException as error:
+            os.write(writing, json.dumps([repr(error)]).encode())
+        finally:
+            os._exit(0)
+    os.close(writing)
+    with os.fdopen(reading, "rb") as pipe:
+        found = json.loads(pipe.read())
+    os.waitpid(pid, 0)
+    if found[0].startswith("OSError") or found[0].startswith("PermissionError"):
+        pytest.skip(f"unprivileged user namespaces are not allowed here: {found[0]}")
+    assert found == [
+        "isolated: a user and network namespace of its own (no interface but loopback)",
+        ["lo"],
+        65534,
+    ]
