@@ -25,6 +25,7 @@ from checker.catalogue import Catalogue, Chapter, Exercise
 
 HOME = "index.md"
 HOW_IT_WORKS = "how-it-works.md"
+INSTRUCTORS = "instructors.md"
 PROGRESS = "progress.md"
 CHAPTER_LIST_MARKER = "<!-- course:chapters -->"
 FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
@@ -50,6 +51,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     config.nav = [
         {"Home": HOME},
         {"How this course works": HOW_IT_WORKS},
+        {"For instructors": INSTRUCTORS},
         {"Chapters": chapters},
         {"Your progress": PROGRESS},
     ]
