@@ -12,12 +12,15 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from checker import catalogue as catalogue_module
-from checker import sandbox
-from checker.instructor import classroom, gradescope, jsonreport, junit, summary
-from checker.instructor.course import Course, CourseError, assemble, own_copy
-from checker.instructor.grading import SubmissionGrade, grade_submission
+
+if TYPE_CHECKING:
+    from checker.instructor.course import Course
+    from checker.instructor.grading import SubmissionGrade
+
+# The rest is imported when `checker grade` runs: a learner's `checker` starts no slower.
 
 DEFAULT_OUT = "grade-results"
 NETWORK_KEPT = "not isolated: --network was given, so runs reach the services and beyond"
@@ -98,6 +101,8 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(arguments: argparse.Namespace) -> int:
+    from checker.instructor.course import CourseError
+
     try:
         return _run(arguments)
     except (GradeError, CourseError, catalogue_module.CatalogueError) as error:
@@ -106,11 +111,15 @@ def run(arguments: argparse.Namespace) -> int:
 
 
 def sandbox_steps(network: bool) -> tuple[str, ...]:
+    from checker import sandbox
+
     return tuple(s for s in sandbox.STEPS if not (network and s == "network"))
 
 
 def isolation(steps: tuple[str, ...], network: bool) -> dict[str, str]:
     """Which isolation the runs get here, found out by trying it."""
+    from checker import sandbox
+
     if sys.platform != "linux":
         found = {step: f"not isolated: only on Linux (this is {sys.platform})" for step in steps}
     else:
@@ -148,6 +157,9 @@ def _min_score(text: str | None, grade: SubmissionGrade) -> bool:
 
 
 def _run(arguments: argparse.Namespace) -> int:
+    from checker.instructor import classroom
+    from checker.instructor.grading import grade_submission
+
     if arguments.extra is not None and arguments.pristine is None:
         raise GradeError(
             "--extra needs --pristine: hidden versions are graded against the course's own "
@@ -187,6 +199,8 @@ def _run(arguments: argparse.Namespace) -> int:
 
 
 def open_course(arguments: argparse.Namespace, scratch: Path, submission: Path | None) -> Course:
+    from checker.instructor.course import assemble, own_copy
+
     if arguments.pristine is not None:
         into = scratch / "course"
         into.mkdir()
@@ -209,6 +223,8 @@ def check_numbers(course: Course, numbers: list[int]) -> None:
 def write_reports(grade: SubmissionGrade, out: Path, step_summary: bool = True) -> None:
     """junit.xml, report.json, results.json and summary.md in ``out``; the summary also
     goes to $GITHUB_STEP_SUMMARY when it is set."""
+    from checker.instructor import gradescope, jsonreport, junit, summary
+
     out.mkdir(parents=True, exist_ok=True)
     (out / "junit.xml").write_bytes(junit.document(grade))
     (out / "report.json").write_text(jsonreport.document(grade), encoding="utf-8")
