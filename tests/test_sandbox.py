@@ -54,6 +54,8 @@ def sandboxed(scratch: Path) -> SandboxedRun:
         (base / "tmp").mkdir()
         (scratch / "records").mkdir()
         (base / "exercise" / "test_it.py").write_text(textwrap.dedent(source))
+        # As every exercise has: pytest then looks no higher than the run's own folder.
+        (base / "exercise" / "pytest.ini").write_text("[pytest]\n")
         spec = RunSpec(
             workdir=base / "exercise",
             results=scratch / "records" / "run.jsonl",
