@@ -32,11 +32,11 @@ jobs:
     timeout-minutes: {job_minutes}
     if: github.actor != 'github-classroom[bot]'
     steps:
-      - uses: actions/checkout@v4
+      - uses: actions/checkout@v6
         with:
           fetch-depth: 0
 
-      - uses: actions/setup-python@v5
+      - uses: actions/setup-python@v6
         with:
           python-version: "3.12"
 
