@@ -16,7 +16,9 @@ one word in ``RunSpec.sandbox``:
     when started as root: the run's folder is handed to a user id of the run's own (no
     name, no groups, no home), and the worker becomes that user, with ``no_new_privs``
     so that no set-user-id program takes it back to root. Two runs never share a user,
-    so one cannot signal, trace or read the files of another.
+    so one cannot signal, trace or read the files of another. Where Python lies in a
+    folder other users may not enter (a home such as /root), the worker first makes a
+    mount namespace of its own in which that folder holds only what Python needs.
 
 :func:`enter` says what it achieved; :func:`probe` does the same in a throwaway child,
 so that a report can say which isolation was in force without asking every run.
@@ -41,7 +43,11 @@ MAX_PROCESSES = 256
 MAX_OPEN_FILES = 1024
 # Each run's own user id: far above any account's, one per live worker process id.
 FIRST_RUN_UID = 2_000_000_000
+CLONE_NEWNS = 0x00020000
 CLONE_NEWUSER = 0x10000000
+MS_BIND = 0x1000
+MS_REC = 0x4000
+MS_PRIVATE = 0x40000
 CLONE_NEWNET = 0x40000000
 PR_SET_NO_NEW_PRIVS = 38
 PR_SET_DUMPABLE = 4
@@ -147,16 +153,51 @@ def _hand_over(paths: list[Path], uid: int) -> None:
         os.lchown(path, uid, uid)
 
 
+def _python_places() -> list[Path]:
+    """Where this Python's installation and the checker lie: what a run must import from."""
+    checker = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    return [Path(place) for place in (*installed_prefixes(), checker)]
+
+
 def closed_to_others() -> str | None:
     """The first folder of this Python's installation (or of the checker) that another
     user could not pass through, or None: a run handed to another user could not import."""
-    places = [*installed_prefixes(), os.path.dirname(os.path.dirname(os.path.abspath(__file__)))]
-    for place in places:
-        for folder in [Path(place), *Path(place).parents]:
+    for place in _python_places():
+        for folder in [place, *place.parents]:
             with contextlib.suppress(OSError):
                 if not os.stat(folder).st_mode & 0o001:
                     return str(folder)
     return None
+
+
+def _mount(source: str, target: str, flags: int) -> None:
+    if _libc().mount(source.encode(), target.encode(), None, flags, None) != 0:
+        number = ctypes.get_errno()
+        raise OSError(number, f"{os.strerror(number)} (mounting {target})")
+
+
+def _open_view(closed: str, view: Path) -> None:
+    """In a mount namespace of this worker's own, show ``closed`` (a folder others may not
+    enter, such as /root, that holds Python) as a folder others may pass through that
+    holds only what Python needs: the rest of it is hidden from the run altogether."""
+    needed = {
+        place.relative_to(closed).parts[0]
+        for place in _python_places()
+        if place.is_relative_to(closed) and place != Path(closed)
+    }
+    _unshare(CLONE_NEWNS)
+    _mount("none", "/", MS_REC | MS_PRIVATE)  # nothing below leaks back to the machine
+    view.mkdir(mode=0o755)
+    os.chmod(view, 0o755)
+    for name in sorted(needed):
+        real = Path(closed, name)
+        point = view / name
+        if real.is_dir():
+            point.mkdir()
+        else:
+            point.touch()
+        _mount(str(real), str(point), MS_BIND | MS_REC)
+    _mount(str(view), closed, MS_BIND | MS_REC)
 
 
 def _drop(spec: RunSpec) -> str:
@@ -185,15 +226,23 @@ def enter(spec: RunSpec) -> dict[str, str]:
     than stopping the run: the report states what was in force.
     """
     steps = set(spec.sandbox)
-    root = os.geteuid() == 0
-    closed = closed_to_others() if "user" in steps and root else None
-    dropping = "user" in steps and root and closed is None
     done: dict[str, str] = {}
     if "network" in steps:
         try:
             done["network"] = _network()
         except OSError as error:
             done["network"] = f"not isolated: no network namespace here ({error.strerror})"
+    dropping = "user" in steps and os.geteuid() == 0
+    closed = closed_to_others() if dropping else None
+    if closed:
+        # Outside the run's own folder, which is handed over file by file below.
+        view = spec.workdir.parent.parent / f".view-{spec.workdir.parent.name}"
+        try:
+            _open_view(closed, view)
+            closed = closed_to_others()
+        except OSError as error:
+            closed = f"{closed} ({error})"
+    dropping = dropping and not closed
     if "limits" in steps:
         try:
             done["limits"] = _limits(dropping)
