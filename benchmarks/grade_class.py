@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import json
 import os
 import random
 import re
@@ -94,6 +95,9 @@ def main() -> None:
         with (scratch / "out" / "grades.csv").open() as file:
             rows = list(csv.DictReader(file))
         each = [float(r["seconds"]) for r in rows]
+        first = json.loads((scratch / "out" / rows[0]["submission"] / "report.json").read_text())
+        for step, said in first["isolation"].items():
+            print(f"isolation, {step}: {said}")
         rate = 60 * len(rows) / seconds
         print(f"cores: {os.cpu_count()}, workers: {given.workers}")
         print("load average before: {:.2f} {:.2f} {:.2f}".format(*before))
