@@ -21,6 +21,7 @@ Kind = Literal["write-tests", "complete", "configure"]
 FOLDER_PATTERN = re.compile(r"^(?P<number>\d{2})_[a-z0-9_]+$")
 VERSION_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 DEFAULT_TIMEOUT = 30.0
+DEFAULT_POINTS = 1.0
 # Settings an exercise can require to be in force in the learner's configuration.
 SETTINGS = ("strict_markers", "strict_config")
 
@@ -81,6 +82,7 @@ class Exercise:
     hooks: tuple[str, ...] = ()
     backend_variable: str | None = None
     settings: tuple[str, ...] = ()
+    points: float = DEFAULT_POINTS
 
     @property
     def protected(self) -> dict[str, str | None]:
@@ -235,6 +237,9 @@ def _exercise(entry: dict[str, Any], position: int, root: Path) -> Exercise:
     timeout = _take(entry, "timeout", float, where, default=DEFAULT_TIMEOUT)
     if timeout <= 0:
         raise CatalogueError(f"{where}: timeout must be positive.")
+    points = _take(entry, "points", float, where, default=DEFAULT_POINTS)
+    if points < 0:
+        raise CatalogueError(f"{where}: points must not be negative.")
     coverage = entry.get("coverage")
     if coverage is not None:
         coverage = _take(entry, "coverage", float, where)
@@ -268,6 +273,7 @@ def _exercise(entry: dict[str, Any], position: int, root: Path) -> Exercise:
         settings=_strings(entry, "settings", where),
         backend_variable=entry.get("backend_variable")
         and _take(entry, "backend_variable", str, where),
+        points=points,
     )
     _check_kind(exercise, where)
     return exercise

@@ -288,6 +288,12 @@ def run(spec: RunSpec) -> NoReturn:
     try:
         _redirect(spec.output)
         _limit(spec)
+        if spec.sandbox:
+            from checker import sandbox
+
+            # What it achieved is the report's business (sandbox.probe), not the run's
+            # output, which the learner reads.
+            sandbox.enter(spec)
         _environment(spec)
         import pytest
 

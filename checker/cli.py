@@ -25,6 +25,7 @@ from checker import reset as resetting
 from checker import watch as watching
 from checker.catalogue import Catalogue, CatalogueError, Exercise
 from checker.grade import Verdict, grade
+from checker.instructor import command as grading_command
 from checker.state import State, StateError
 from checker.verify import verify
 
@@ -102,6 +103,7 @@ def parser() -> argparse.ArgumentParser:
         help="verify the exercises as they are in the working tree, not as the course's "
         "last commit ships them (for a maintainer changing an exercise)",
     )
+    grading_command.add_parser(commands)
     return top
 
 
@@ -313,6 +315,8 @@ def cmd_verify(
 
 def main(argv: list[str] | None = None) -> int:
     arguments = parser().parse_args(argv)
+    if arguments.command == "grade":  # for instructors: it finds the course(s) itself
+        return grading_command.run(arguments)
     out = report.console()
     try:
         catalogue = _course(arguments.root)

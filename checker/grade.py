@@ -308,9 +308,12 @@ def _selection_problems(result: RunResult) -> list[Problem]:
 class Grader:
     """Runs one exercise's versions in scratch folders that it removes afterwards."""
 
-    def __init__(self, exercise: Exercise, folder: Path | None = None) -> None:
+    def __init__(
+        self, exercise: Exercise, folder: Path | None = None, sandbox: tuple[str, ...] = ()
+    ) -> None:
         self.exercise = exercise
         self.folder = folder or exercise.path
+        self.sandbox = sandbox  # containment steps for every run (checker.sandbox)
         self.scratch = Path(tempfile.mkdtemp(prefix="checker-"))
         self.stage = self.scratch / "stage" / exercise.folder
 
@@ -379,6 +382,7 @@ class Grader:
             allowed_hooks=exercise.hooks,
             environment=plan.side.environment,
             unset=plan.side.unset,
+            sandbox=self.sandbox,
         )
 
     def _execute(self, plans: list[_Run]) -> None:

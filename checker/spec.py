@@ -62,12 +62,16 @@ class RunSpec:
     max_file_bytes: int = 64 << 20
     environment: dict[str, str] = field(default_factory=dict)
     unset: tuple[str, ...] = ()
+    # Containment steps for the worker (see checker.sandbox): "limits", "network", "user".
+    # Empty for a learner's own checks; `checker grade` asks for them.
+    sandbox: tuple[str, ...] = ()
 
     def pytest_args(self) -> list[str]:
         args: list[str] = []
         if not has_config(self.workdir):
             # No configuration of its own: keep pytest from climbing to a folder above.
             args += ["-c", str(BLANK_INI), f"--rootdir={self.workdir}"]
+            args.append(f"--confcutdir={self.workdir}")
         args += ["-p", "no:cacheprovider", "-q", "-o", "verbosity_assertions=2"]
         for plugin in self.plugins:
             args += ["-p", plugin]
@@ -77,7 +81,7 @@ class RunSpec:
         data = asdict(self)
         for key in ("workdir", "results", "output", "status", "tmpdir"):
             data[key] = str(data[key])
-        for key in ("plugins", "args", "allowed_hooks", "unset"):
+        for key in ("plugins", "args", "allowed_hooks", "unset", "sandbox"):
             data[key] = list(data[key])
         return json.dumps(data)
 
@@ -86,6 +90,6 @@ class RunSpec:
         data = json.loads(text)
         for key in ("workdir", "results", "output", "status", "tmpdir"):
             data[key] = Path(data[key])
-        for key in ("plugins", "args", "allowed_hooks", "unset"):
+        for key in ("plugins", "args", "allowed_hooks", "unset", "sandbox"):
             data[key] = tuple(data[key])
         return cls(**data)

@@ -32,6 +32,7 @@ from checker.catalogue import Catalogue, Chapter, Exercise
 HOME = "index.md"
 HOW_IT_WORKS = "how-it-works.md"
 SHOP = "shop.md"
+INSTRUCTORS = "instructors.md"
 PROGRESS = "progress.md"
 CHAPTER_LIST_MARKER = "<!-- course:chapters -->"
 GET_STARTED_MARKER = "<!-- course:get-started -->"
@@ -78,6 +79,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         {"Home": HOME},
         {"How this course works": HOW_IT_WORKS},
         {"Meet the shop": SHOP},
+        {"For instructors": INSTRUCTORS},
         {"Chapters": chapters},
         {"Your progress": PROGRESS},
     ]

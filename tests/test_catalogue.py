@@ -79,6 +79,8 @@ def test_a_catalogue_that_is_not_toml_says_so(course: Path) -> None:
         ('wrong_error = "Invalid input: which error says so?"\n', "", "four planted bugs"),
         ("format = 1", "format = 2", "must say format = 1"),
         ("coverage = 100", "coverage = 150", "between 0 and 100"),
+        ("timeout = 60", "timeout = 60\npoints = -2", "points must not be negative"),
+        ("timeout = 60", 'timeout = 60\npoints = "two"', "'points' must be a float"),
     ],
     ids=[
         "unknown kind",
@@ -91,6 +93,8 @@ def test_a_catalogue_that_is_not_toml_says_so(course: Path) -> None:
         "fewer than four bugs",
         "unknown format",
         "coverage over 100",
+        "negative points",
+        "points that are not a number",
     ],
 )
 def test_an_inconsistent_catalogue_is_refused_with_a_reason(
@@ -105,3 +109,9 @@ def test_expected_outcomes_belong_to_given_tests_only(course: Path) -> None:
     _rewrite(course, "coverage = 100", 'coverage = 100\nexpect_outcomes = { "t" = "skipped" }')
     with pytest.raises(CatalogueError, match="'expect_outcomes' is for given tests"):
         load(course)
+
+
+def test_an_exercise_is_worth_one_point_unless_the_catalogue_says_otherwise(course: Path) -> None:
+    _rewrite(course, "timeout = 60", "timeout = 60\npoints = 2.5")
+    catalogue = load(course)
+    assert [e.points for e in catalogue.exercises] == [2.5, 1.0, 1.0]
