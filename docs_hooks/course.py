@@ -136,18 +136,22 @@ def on_post_build(*, config: MkDocsConfig) -> None:
 
 
 CODE_BLOCK = re.compile(r"<pre\b.*?</pre>", re.DOTALL)
+TAG = re.compile(r"<[^>]+>")
+SPACE = re.compile(r"\s+")
 
 
 def _slim_search_index(path: Path) -> None:
-    """Search finds words in the prose and in inline code; whole code blocks and the
-    quizzes made up a third of the index and every page downloads it."""
+    """Search finds words in the prose and in inline code. Whole code blocks, the quizzes,
+    the progress page's lists and the markup made up well over a third of the index, and
+    every page downloads the index on a cold load."""
     if not path.is_file():
         return
     index = json.loads(path.read_text(encoding="utf-8"))
     index["docs"] = [
-        {**doc, "text": CODE_BLOCK.sub(" ", doc.get("text", ""))}
+        {**doc, "text": SPACE.sub(" ", TAG.sub("", CODE_BLOCK.sub(" ", doc.get("text", ""))))}
         for doc in index.get("docs", [])
         if not str(doc.get("location", "")).endswith("#quiz")
+        and not str(doc.get("location", "")).startswith(PROGRESS.removesuffix(".md") + "/")
     ]
     path.write_text(json.dumps(index, separators=(",", ":")), encoding="utf-8")
 
