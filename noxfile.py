@@ -28,7 +28,7 @@ import nox
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))
 
-from checker.catalogue import CatalogueError, Exercise, load  # noqa: E402 - stdlib-only
+from checker.course.catalogue import CatalogueError, Exercise, load  # noqa: E402 - stdlib-only
 
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.reuse_venv = "yes"

@@ -66,7 +66,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from checker.catalogue import Exercise, load
+from checker.course.catalogue import Exercise, load
 
 ROOT = Path(__file__).resolve().parent.parent
 # What a learner's clone holds that a check or a plain run reads.

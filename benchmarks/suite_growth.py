@@ -52,7 +52,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from checker.catalogue import load
+from checker.course.catalogue import load
 
 ROOT = Path(__file__).resolve().parent.parent
 PARAMETERS = re.compile(r"\[(?P<ids>.*)\]$")

@@ -13,7 +13,7 @@ once per mode, in a fresh `python` process that changes only how each pytest run
     fork         the checker as it ships: children forked from a warm process, several
                  at a time (CHECKER_RUNNER=fork, its default number of jobs)
     fork-serial  the same, one child at a time
-    spawn        one fresh `python -m checker.child` per run, one at a time
+    spawn        one fresh `python -m checker.engine.child` per run, one at a time
                  (CHECKER_RUNNER=spawn): the checker where it cannot fork
     plain-off    one `python -m pytest` per run, one at a time, with
                  PYTEST_DISABLE_PLUGIN_AUTOLOAD=1 and the exercise's plugins named with -p:
@@ -23,7 +23,7 @@ once per mode, in a fresh `python` process that changes only how each pytest run
                  no configuration disables autoload, that loads every installed plugin)
 
 The two plain modes run pytest with the arguments the checker gives its own runs (the
-same configuration file, rootdir and plugins), plus `-p checker.plugin` to record the
+same configuration file, rootdir and plugins), plus `-p checker.engine.plugin` to record the
 results, so that the very same grading reads them. Where an exercise has a coverage goal,
 the reference run also measures branch coverage of the subject with pytest-cov
 (`-p pytest_cov --cov --cov-branch`, only that file), read back as the checker reads its
@@ -70,14 +70,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from checker.results import RunResult
-    from checker.spec import RunSpec
+    from checker.engine.results import RunResult
+    from checker.engine.spec import RunSpec
 
 ROOT = Path(__file__).resolve().parent.parent
 MODES = {
     "fork": "fork, side by side (the checker)",
     "fork-serial": "fork, one at a time",
-    "spawn": "fresh python -m checker.child",
+    "spawn": "fresh python -m checker.engine.child",
     "plain-off": "python -m pytest, no autoload",
     "plain": "python -m pytest, as a user runs it",
 }
@@ -103,18 +103,18 @@ def patch_runner(mode: str) -> None:
     """Make the checker's pytest runs the way ``mode`` says.
 
     THE ONE PLACE THAT DEPENDS ON THE CHECKER'S INSIDES; adapt it when the runner changes.
-    It relies on: grading calling ``checker.run.execute_many(specs)`` through the module
+    It relies on: grading calling ``checker.engine.run.execute_many(specs)`` through the module
     (so replacing the attribute reaches it), ``execute_many(specs, jobs=None) -> list of
     RunResult`` in the order of ``specs``, ``CHECKER_RUNNER=fork|spawn`` choosing the way a
     run is started (and ``warm_up`` doing nothing under spawn), the ``RunSpec`` fields
     (workdir, results, output, timeout, plugins, environment, coverage_of) and its
-    ``pytest_args()``, ``checker.plugin`` taking ``--checker-results=FILE``,
-    ``checker.results.read`` of that file, and the file's coverage record
+    ``pytest_args()``, ``checker.engine.plugin`` taking ``--checker-results=FILE``,
+    ``checker.engine.results.read`` of that file, and the file's coverage record
     ``{"event": "coverage", "percent": P, "missing": "..."}`` that the child writes.
-    The worker below also relies on ``checker.verify.verify(catalogue, [number])``
+    The worker below also relies on ``checker.course.verify.verify(catalogue, [number])``
     returning one finding with its ``problems``.
     """
-    from checker import run
+    from checker.engine import run
 
     original = run.execute_many
     if mode in ("fork-serial", "spawn"):
@@ -134,10 +134,10 @@ def patch_runner(mode: str) -> None:
 
 def _plain_run(spec: RunSpec, autoload: bool) -> RunResult:
     """One `python -m pytest` for ``spec``; the result as the checker would read it."""
-    from checker import results
+    from checker.engine import results
 
     command = [sys.executable, "-m", "pytest", *spec.pytest_args()]
-    command += ["-p", "checker.plugin", f"--checker-results={spec.results}"]
+    command += ["-p", "checker.engine.plugin", f"--checker-results={spec.results}"]
     coverage_data = spec.results.with_suffix(".coverage")
     if spec.coverage_of:
         rc = spec.results.with_suffix(".coveragerc")
@@ -210,8 +210,8 @@ def _record_coverage(spec: RunSpec, data_file: Path) -> None:
 
 def worker(mode: str, numbers: list[int] | None) -> None:
     """Verify each chosen exercise in this process; print a JSON line per exercise."""
-    from checker.catalogue import load
-    from checker.verify import verify
+    from checker.course.catalogue import load
+    from checker.course.verify import verify
 
     patch_runner(mode)
     catalogue = load(ROOT)
@@ -305,7 +305,7 @@ def part_two(number: int, repeat: int) -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from check_speed import copy_course, measure, table
 
-    from checker.catalogue import load
+    from checker.course.catalogue import load
 
     exercise = load(ROOT).exercise(number)
     print(f"\nPart 2: checker check {number} against plain pytest, solved, {repeat} rounds")

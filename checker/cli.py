@@ -18,16 +18,16 @@ from pathlib import Path
 from rich.console import Console
 from rich.markup import escape
 
-from checker import catalogue as catalogue_module
-from checker import exercise as files
-from checker import report, state
-from checker import reset as resetting
-from checker import watch as watching
-from checker.catalogue import Catalogue, CatalogueError, Exercise
-from checker.grade import Verdict, grade
+from checker.course import catalogue as catalogue_module
+from checker.course import exercise as files
+from checker.course import reset as resetting
+from checker.course.catalogue import Catalogue, CatalogueError, Exercise
+from checker.course.verify import verify
+from checker.engine.grade import Verdict, grade
 from checker.instructor import command as grading_command
-from checker.state import State, StateError
-from checker.verify import verify
+from checker.learner import report, state
+from checker.learner import watch as watching
+from checker.learner.state import State, StateError
 
 
 class Refusal(Exception):

@@ -26,8 +26,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from checker import catalogue
-from checker.catalogue import Catalogue, Chapter, Exercise
+from checker.course import catalogue
+from checker.course.catalogue import Catalogue, Chapter, Exercise
 
 HOME = "index.md"
 HOW_IT_WORKS = "how-it-works.md"

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from checker.catalogue import Catalogue, load
+from checker.course.catalogue import Catalogue, load
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 FIXTURE_COURSE = Path(__file__).resolve().parent / "fixture_course"

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from checker.catalogue import Catalogue, load
-from checker.grade import Verdict, grade
+from checker.course.catalogue import Catalogue, load
+from checker.engine.grade import Verdict, grade
 
 Solve = Callable[[str], None]
 

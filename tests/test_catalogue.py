@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from checker.catalogue import Catalogue, CatalogueError, find_root, load
+from checker.course.catalogue import Catalogue, CatalogueError, find_root, load
 
 
 def _rewrite(course: Path, old: str, new: str) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from checker.catalogue import Catalogue
+from checker.course.catalogue import Catalogue
 
 Solve = Callable[[str], None]
 RunChecker = Callable[..., subprocess.CompletedProcess[str]]

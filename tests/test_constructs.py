@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from checker import run
-from checker.constructs import RULES, missing
-from checker.results import RunResult
-from checker.spec import RunSpec
+from checker.engine import run
+from checker.engine.constructs import RULES, missing
+from checker.engine.results import RunResult
+from checker.engine.spec import RunSpec
 
 Execute = Callable[[str, str], RunResult]
 

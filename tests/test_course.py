@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from checker import exercise as files
-from checker.catalogue import Catalogue, load
-from checker.reset import ResetError, shipped
-from checker.verify import verify_exercise
+from checker.course import exercise as files
+from checker.course.catalogue import Catalogue, load
+from checker.course.reset import ResetError, shipped
+from checker.course.verify import verify_exercise
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 COURSE = load(REPOSITORY)

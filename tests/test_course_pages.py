@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 from mkdocs.utils.yaml import yaml_load
 
-from checker import catalogue
-from checker.catalogue import Catalogue, Chapter
+from checker.course import catalogue
+from checker.course.catalogue import Catalogue, Chapter
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 DOCS = REPOSITORY / "docs"

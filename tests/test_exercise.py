@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from checker import exercise as files
-from checker.catalogue import Catalogue
+from checker.course import exercise as files
+from checker.course.catalogue import Catalogue
 
 
 def test_the_learners_files_leave_out_the_subject_and_locked_files(catalogue: Catalogue) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from checker.catalogue import Catalogue
-from checker.grade import Verdict, grade
+from checker.course.catalogue import Catalogue
+from checker.engine.grade import Verdict, grade
 
 Solve = Callable[[str], None]
 

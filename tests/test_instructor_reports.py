@@ -72,7 +72,7 @@ def test_gradescope_scores_add_up_to_the_total() -> None:
 
 
 def test_a_submission_named_like_a_formula_is_not_one_in_the_csv() -> None:
-    from checker.catalogue import Catalogue
+    from checker.course.catalogue import Catalogue
 
     row = gradebook.Row("=HYPERLINK(1)", "graded", 1, 2, {}, 3.0)
     text = gradebook.document([row], Catalogue(root=None, chapters=(), exercises=()), [])  # type: ignore[arg-type]

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 import yaml
 
-from checker.catalogue import load
+from checker.course.catalogue import load
 from checker.instructor import classroom
 
 REPOSITORY = Path(__file__).resolve().parent.parent

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from checker.messages import tidy
+from checker.learner.messages import tidy
 
 FOLDER = Path("/course/exercises/01_adding")
 

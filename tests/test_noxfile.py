@@ -19,7 +19,7 @@ from pathlib import Path
 import pexpect
 import pytest
 
-from checker.catalogue import CatalogueError, load
+from checker.course.catalogue import CatalogueError, load
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 FIXTURE_COURSE = Path(__file__).resolve().parent / "fixture_course"

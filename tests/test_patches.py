@@ -6,7 +6,7 @@ import difflib
 
 import pytest
 
-from checker.patches import PatchError, apply
+from checker.course.patches import PatchError, apply
 
 SUBJECT = "".join(f"line {n}\n" for n in range(1, 31))
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from checker.catalogue import Catalogue
-from checker.grade import grade
+from checker.course.catalogue import Catalogue
+from checker.engine.grade import grade
 
 Solve = Callable[[str], None]
 

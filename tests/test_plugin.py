@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from checker import plugin, results
-from checker.results import RunResult
+from checker.engine import plugin, results
+from checker.engine.results import RunResult
 
 RunWithPlugin = Callable[..., RunResult]
 

@@ -76,7 +76,7 @@ def test_a_pipe_gets_plain_text_as_in_ci(course: Path, environment: dict[str, st
 
 
 def test_a_number_and_its_noun_agree() -> None:
-    from checker.report import bar, count
+    from checker.learner.report import bar, count
 
     assert [count(n, "planted bug") for n in (0, 1, 2)] == [
         "0 planted bugs",

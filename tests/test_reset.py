@@ -11,8 +11,8 @@ from pathlib import Path
 import pexpect
 import pytest
 
-from checker.catalogue import load
-from checker.reset import reset
+from checker.course.catalogue import load
+from checker.course.reset import reset
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 # The `checker` command as learners type it (the console script), where it is installed.

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from checker import run
-from checker.results import RunResult
-from checker.spec import RunSpec
+from checker.engine import run
+from checker.engine.results import RunResult
+from checker.engine.spec import RunSpec
 
 Execute = Callable[..., RunResult]
 

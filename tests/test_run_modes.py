@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from checker.catalogue import Catalogue, CatalogueError, load
-from checker.grade import Verdict, grade
+from checker.course.catalogue import Catalogue, CatalogueError, load
+from checker.engine.grade import Verdict, grade
 
 pytestmark = pytest.mark.slow
 

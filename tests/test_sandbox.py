@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from checker import run, sandbox
-from checker.results import RunResult
-from checker.spec import RunSpec
+from checker.engine import run, sandbox
+from checker.engine.results import RunResult
+from checker.engine.spec import RunSpec
 
 needs_root = pytest.mark.skipif(
     sys.platform != "linux" or os.geteuid() != 0,

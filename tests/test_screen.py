@@ -6,8 +6,8 @@ import os
 
 import pytest
 
-from checker.catalogue import Catalogue
-from checker.screen import screen
+from checker.course.catalogue import Catalogue
+from checker.engine.screen import screen
 
 
 def _write(catalogue: Catalogue, number: int, name: str, source: str) -> None:

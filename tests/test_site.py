@@ -21,8 +21,8 @@ from types import ModuleType
 import markdown  # type: ignore[import-untyped]
 import pytest
 
-from checker import catalogue
-from checker.catalogue import Catalogue, Chapter
+from checker.course import catalogue
+from checker.course.catalogue import Catalogue, Chapter
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 # The repository address tests/conftest.py builds the site with (REPO_URL).

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from checker import state
-from checker.state import State, StateError
+from checker.learner import state
+from checker.learner.state import State, StateError
 
 
 def test_a_course_without_progress_starts_empty(tmp_path: Path) -> None:

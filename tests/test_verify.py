@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from checker.catalogue import Catalogue, load
-from checker.verify import verify_exercise
+from checker.course.catalogue import Catalogue, load
+from checker.course.verify import verify_exercise
 
 Solve = Callable[[str], None]
 

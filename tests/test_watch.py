@@ -18,11 +18,12 @@ import pytest
 from pexpect.popen_spawn import PopenSpawn
 from rich.console import Console
 
-from checker import exercise as files
-from checker import state, watch
-from checker.catalogue import Catalogue
-from checker.grade import grade
-from checker.state import State
+from checker.course import exercise as files
+from checker.course.catalogue import Catalogue
+from checker.engine.grade import grade
+from checker.learner import state, watch
+from checker.learner.state import State
+from checker.learner.watch import check, events, keys, session
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 # The `checker` command as learners type it (the console script), where it is installed.
@@ -418,7 +419,7 @@ def test_poll_checks_every_second_and_still_sees_a_save(start: Start, course: Pa
     assert _quit(child) == 0
 
 
-class Typed(watch.Keys):
+class Typed(keys.Keys):
     """Keys typed ahead, one per call, as a learner at the keyboard would."""
 
     def __init__(self, *keys: str) -> None:
@@ -431,19 +432,19 @@ class Typed(watch.Keys):
 def test_where_file_events_do_not_arrive_watch_polls_and_says_so(
     catalogue: Catalogue, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(watch, "file_events_arrive", lambda place: False)
+    monkeypatch.setattr(session, "file_events_arrive", lambda place: False)
     screen = io.StringIO()
     code = watch.watch(catalogue, Console(file=screen), 3, keys=Typed("q"))
     assert code == 0
     said = screen.getvalue()
     assert "File events do not arrive here; checking for changes every second instead." in said
-    assert said.index(watch.POLLING) < said.index("Checking exercise 3")
+    assert said.index(events.POLLING) < said.index("Checking exercise 3")
 
 
 def test_file_events_arrive_in_a_local_folder_and_the_probe_leaves_nothing(
     tmp_path: Path,
 ) -> None:
-    assert watch.file_events_arrive(tmp_path)
+    assert events.file_events_arrive(tmp_path)
     assert list(tmp_path.iterdir()) == []
 
 
@@ -451,4 +452,4 @@ def test_the_json_of_check_rebuilds_the_same_verdict(catalogue: Catalogue) -> No
     verdict = grade(catalogue.exercise(3))
     data = json.loads(json.dumps(dataclasses.asdict(verdict)))
     data["thorough"] = verdict.thorough
-    assert watch.verdict_from_json(data) == verdict
+    assert check.verdict_from_json(data) == verdict

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 
-from checker.catalogue import Catalogue, Exercise
+from checker.course.catalogue import Catalogue, Exercise
 
 HEADER = """\
 # GitHub Classroom autograding for this course: one step per exercise, worth the

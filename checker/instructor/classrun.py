@@ -56,7 +56,7 @@ def _grade_one(
     job_file = job_folder / f"{path.name}.json"
     job_file.write_text(json.dumps(job), encoding="utf-8")
     environment = {k: v for k, v in os.environ.items() if k != "GITHUB_STEP_SUMMARY"}
-    source = str(Path(__file__).resolve().parent.parent.parent)
+    source = str(Path(__file__).resolve().parents[2])
     environment["PYTHONPATH"] = os.pathsep.join(
         filter(None, [source, os.environ.get("PYTHONPATH")])
     )

@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from checker import catalogue as catalogue_module
+from checker.course import catalogue as catalogue_module
 
 if TYPE_CHECKING:
     from checker.instructor.course import Course
@@ -111,14 +111,14 @@ def run(arguments: argparse.Namespace) -> int:
 
 
 def sandbox_steps(network: bool) -> tuple[str, ...]:
-    from checker import sandbox
+    from checker.engine import sandbox
 
     return tuple(s for s in sandbox.STEPS if not (network and s == "network"))
 
 
 def isolation(steps: tuple[str, ...], network: bool) -> dict[str, str]:
     """Which isolation the runs get here, found out by trying it."""
-    from checker import sandbox
+    from checker.engine import sandbox
 
     if sys.platform != "linux":
         found = {step: f"not isolated: only on Linux (this is {sys.platform})" for step in steps}

@@ -24,10 +24,10 @@ import tarfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from checker import catalogue as catalogue_module
-from checker import exercise as files
-from checker import patches
-from checker.catalogue import Catalogue, CatalogueError, Exercise
+from checker.course import catalogue as catalogue_module
+from checker.course import exercise as files
+from checker.course import patches
+from checker.course.catalogue import Catalogue, CatalogueError, Exercise
 from checker.instructor import extras
 
 MANIFEST = "hidden.json"

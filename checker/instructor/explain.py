@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from checker.grade import Verdict
+from checker.engine.grade import Verdict
 from checker.instructor.course import Course
-from checker.messages import tidy
+from checker.learner.messages import tidy
 
 SHOWN_REASONS = 3
 

@@ -6,7 +6,7 @@ import csv
 import io
 from dataclasses import dataclass, field
 
-from checker.catalogue import Catalogue
+from checker.course.catalogue import Catalogue
 
 
 @dataclass

@@ -1,8 +1,8 @@
 """Grade one submission (one copy of the course), exercise by exercise, with points.
 
-Each exercise is graded by the course's :class:`~checker.grade.Grader` in the
+Each exercise is graded by the course's :class:`~checker.engine.grade.Grader` in the
 submission's own folder, against the course assembled by :mod:`.course`; learner code
-runs sandboxed (:mod:`checker.sandbox`). An exercise scores its points when done and
+runs sandboxed (:mod:`checker.engine.sandbox`). An exercise scores its points when done and
 nothing otherwise.
 """
 
@@ -19,8 +19,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from checker.catalogue import Exercise
-from checker.grade import Grader, Verdict
+from checker.course.catalogue import Exercise
+from checker.engine.grade import Grader, Verdict
 from checker.instructor import explain
 from checker.instructor.course import Course
 

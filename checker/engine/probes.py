@@ -5,7 +5,7 @@ file is spelt: ``pytest.raises(..., match=...)`` imported under another name, a 
 that checks the message with ``excinfo.match(...)``, ``mocker.patch(..., autospec=True)``
 and ``patch.object(..., autospec=True)`` all count, each attributed to the test that was
 running and to the line of the learner's file that made the call. Marks and fixtures
-are read from the collected tests by :mod:`checker.plugin`.
+are read from the collected tests by :mod:`checker.engine.plugin`.
 
 The probes wrap library functions inside the run's own process only; they change no
 result and no behaviour.
@@ -21,7 +21,7 @@ import unittest.mock
 from collections.abc import Callable
 from typing import Any
 
-from checker.plugin import Recorder
+from checker.engine.plugin import Recorder
 
 
 def _caller(recorder: Recorder) -> tuple[str, int] | None:

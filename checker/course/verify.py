@@ -14,13 +14,13 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from checker import constructs
-from checker import exercise as files
-from checker.catalogue import Catalogue, Exercise
-from checker.grade import Verdict, grade
-from checker.patches import PatchError
-from checker.reset import ResetError, shipped
-from checker.spec import has_config
+from checker.course import exercise as files
+from checker.course.catalogue import Catalogue, Exercise
+from checker.course.patches import PatchError
+from checker.course.reset import ResetError, shipped
+from checker.engine import constructs
+from checker.engine.grade import Verdict, grade
+from checker.engine.spec import has_config
 
 
 @dataclass

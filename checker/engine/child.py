@@ -12,7 +12,7 @@ change that file.
 probes and the recorder, runs pytest and leaves through ``os._exit``.
 
 Elsewhere (``CHECKER_RUNNER=spawn``) the worker runs alone as
-``python -m checker.child SPEC.json``, contained by its process group only.
+``python -m checker.engine.child SPEC.json``, contained by its process group only.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from checker.spec import RunSpec, installed_prefixes
+from checker.engine.spec import RunSpec, installed_prefixes
 
 if TYPE_CHECKING:
     from coverage import Coverage
@@ -205,7 +205,8 @@ def _forget_local_modules() -> None:
     A parent that imported a module named ``tests`` or ``conftest`` (the project's own
     test suite does) would otherwise hand it to an exercise that has a module of that name.
     """
-    prefixes = (*installed_prefixes(), os.path.join(os.path.dirname(os.path.abspath(__file__)), ""))
+    package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # checker/
+    prefixes = (*installed_prefixes(), os.path.join(package, ""))
     for name, module in list(sys.modules.items()):
         if name in ("__main__", "__mp_main__"):
             continue  # the program itself: Python and pytest expect it to stay
@@ -219,7 +220,7 @@ def _forget_local_modules() -> None:
 def _forget_plugin_packages(spec: RunSpec) -> None:
     """Let pytest import the named plugins itself, as a plain run does: a plugin already
     imported by the warm parent would make pytest warn that it cannot rewrite it."""
-    from checker.run import plugin_packages
+    from checker.engine.run import plugin_packages
 
     packages = plugin_packages(spec.plugins)
     for name in list(sys.modules):
@@ -289,7 +290,7 @@ def run(spec: RunSpec) -> NoReturn:
         _redirect(spec.output)
         _limit(spec)
         if spec.sandbox:
-            from checker import sandbox
+            from checker.engine import sandbox
 
             # What it achieved is the report's business (sandbox.probe), not the run's
             # output, which the learner reads.
@@ -297,14 +298,14 @@ def run(spec: RunSpec) -> NoReturn:
         _environment(spec)
         import pytest
 
-        from checker import probes
-        from checker.plugin import Recorder
+        from checker.engine import probes
+        from checker.engine.plugin import Recorder
 
         cov = _coverage_start(spec)
         recorder = Recorder(spec.results, spec.workdir, spec.allowed_hooks)
         probes.install(recorder)
         if spec.forbid_sleep:
-            from checker import sleep_guard
+            from checker.engine import sleep_guard
 
             sleep_guard.forbid(recorder)
         code = int(pytest.main(spec.pytest_args(), plugins=[recorder]))

@@ -6,7 +6,7 @@ learner's edit to one of them is reported by name and never graded. Where the fi
 the folder is not the course's (its sha256 differs from the catalogue's), the course's
 copy comes from the course's own exercise folder when the folder graded is another one
 (an instructor grading a student's copy against a pristine course), else from git, from
-the commit ``checker reset`` trusts (see :mod:`checker.reset`). Without either the checker
+the commit ``checker reset`` trusts (see :mod:`checker.course.reset`). Without either the checker
 cannot grade and says how to restore the file.
 """
 
@@ -16,8 +16,8 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from checker.catalogue import Exercise
-from checker.reset import ResetError, Shipped, shipped
+from checker.course.catalogue import Exercise
+from checker.course.reset import ResetError, Shipped, shipped
 
 
 @dataclass

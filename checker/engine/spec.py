@@ -62,7 +62,7 @@ class RunSpec:
     max_file_bytes: int = 64 << 20
     environment: dict[str, str] = field(default_factory=dict)
     unset: tuple[str, ...] = ()
-    # Containment steps for the worker (see checker.sandbox): "limits", "network", "user".
+    # Containment steps for the worker (see checker.engine.sandbox): "limits", "network", "user".
     # Empty for a learner's own checks; `checker grade` asks for them.
     sandbox: tuple[str, ...] = ()
     # A call of time.sleep fails the test that made it (catalogue `forbid_sleep`).
@@ -80,7 +80,7 @@ class RunSpec:
         if "xdist" in self.plugins:
             # pytest-xdist's workers are new processes: they load the checker's plugin by
             # name and keep a record of their own next to the run's (audit and sleeps).
-            args += ["-p", "checker.plugin", f"--checker-worker-record={self.results}"]
+            args += ["-p", "checker.engine.plugin", f"--checker-worker-record={self.results}"]
             args += [f"--checker-allowed-hooks={','.join(self.allowed_hooks)}"]
             if self.forbid_sleep:
                 args.append("--checker-forbid-sleep")

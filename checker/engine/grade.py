@@ -7,7 +7,7 @@ bug makes a test fail. Other kinds of exercise use the parts that apply to them.
 
 **Every run looks the same.** Each version runs in a fresh copy of the learner's folder,
 at a random path that ends in the exercise's own folder name, with the course's copy of
-the subject and of every locked file (:mod:`checker.pristine`), the same file modes and
+the subject and of every locked file (:mod:`checker.engine.pristine`), the same file modes and
 timestamps, the same arguments and environment. The runs go in a random order, and the
 reference runs a second time among the planted bugs: a suite that counts its runs, or
 remembers the last one, gives itself away there. So the only thing a test can tell
@@ -20,7 +20,7 @@ right (valid) on each; the planted bugs run on the default side. Random orders g
 seeds every time, named in the message with the command that repeats the order.
 
 **Hygiene, where the exercise asks for it.** With ``forbid_sleep`` a call of
-``time.sleep`` fails the test that made it (:mod:`checker.sleep_guard`); with
+``time.sleep`` fails the test that made it (:mod:`checker.engine.sleep_guard`); with
 ``no_leftovers`` a file that a run of a correct version leaves in its folder or in the
 temporary folder (outside pytest's own ``tmp_path`` area) makes the suite not valid.
 """
@@ -35,12 +35,12 @@ import tempfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from checker import constructs, pristine, run
-from checker import exercise as files
-from checker.catalogue import Exercise
-from checker.results import RunResult, TestResult, Use
-from checker.screen import Problem, screen
-from checker.spec import RunSpec
+from checker.course import exercise as files
+from checker.course.catalogue import Exercise
+from checker.engine import constructs, pristine, run
+from checker.engine.results import RunResult, TestResult, Use
+from checker.engine.screen import Problem, screen
+from checker.engine.spec import RunSpec
 
 REFERENCE = "the reference"
 
@@ -417,7 +417,7 @@ class Grader:
     ) -> None:
         self.exercise = exercise
         self.folder = folder or exercise.path
-        self.sandbox = sandbox  # containment steps for every run (checker.sandbox)
+        self.sandbox = sandbox  # containment steps for every run (checker.engine.sandbox)
         self.scratch = Path(tempfile.mkdtemp(prefix="checker-"))
         self.stage = self.scratch / "stage" / exercise.folder
 

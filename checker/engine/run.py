@@ -6,7 +6,7 @@ Two ways to get that process:
   libraries an exercise uses once (:func:`warm_up`), then forks a child per run, so a
   run does not pay for the interpreter's start or for importing flask, sqlalchemy or
   boto3 again.
-* **spawn** (elsewhere, or ``CHECKER_RUNNER=spawn``): a fresh ``python -m checker.child``
+* **spawn** (elsewhere, or ``CHECKER_RUNNER=spawn``): a fresh ``python -m checker.engine.child``
   per run.
 
 Either way the child sits in its own process group, which is killed whole at the end,
@@ -32,9 +32,9 @@ from dataclasses import dataclass
 from importlib.metadata import entry_points
 from pathlib import Path
 
-from checker import results
-from checker.results import RunResult
-from checker.spec import RunSpec, installed_prefixes
+from checker.engine import results
+from checker.engine.results import RunResult
+from checker.engine.spec import RunSpec, installed_prefixes
 
 MAX_OUTPUT = 20_000
 SUPERVISOR_GRACE = 10.0
@@ -56,7 +56,7 @@ ALWAYS_WARM = (
     "xml.etree.ElementTree",
     "coverage",
 )
-CHECKER_WARM = ("checker.plugin", "checker.probes", "checker.child")
+CHECKER_WARM = ("checker.engine.plugin", "checker.engine.probes", "checker.engine.child")
 
 
 def method() -> str:
@@ -108,7 +108,7 @@ def warm_up(folders: list[Path], plugins: tuple[str, ...] = ()) -> None:
     """Import what runs in these folders will need, once, before forking.
 
     A plugin's own package is left for pytest to import in the run, where pytest
-    rewrites its asserts as it always does (see :func:`checker.child.run`), but what
+    rewrites its asserts as it always does (see :func:`checker.engine.child.run`), but what
     it imports is warm.
     """
     if method() != "fork":
@@ -162,9 +162,9 @@ def _start_fork(spec: RunSpec) -> _Running:
     sys.stdout.flush()
     sys.stderr.flush()
     pid = os.fork()
-    if pid == 0:  # the supervisor: see checker.child
+    if pid == 0:  # the supervisor: see checker.engine.child
         try:
-            from checker import child
+            from checker.engine import child
 
             child.supervise(spec)
         finally:
@@ -188,7 +188,7 @@ def _start_spawn(spec: RunSpec) -> _Running:
         "PYTHONPATH": os.pathsep.join(filter(None, [source, os.environ.get("PYTHONPATH")])),
     }
     process = subprocess.Popen(
-        [sys.executable, "-m", "checker.child", str(spec_file)],
+        [sys.executable, "-m", "checker.engine.child", str(spec_file)],
         start_new_session=True,
         env=env,
         stdin=subprocess.DEVNULL,

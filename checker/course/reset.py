@@ -27,8 +27,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from checker import exercise as files
-from checker.catalogue import CATALOGUE_NAME, Exercise
+from checker.course import exercise as files
+from checker.course.catalogue import CATALOGUE_NAME, Exercise
 
 BACKUPS = "backups"
 CATALOGUE = f"exercises/{CATALOGUE_NAME}"

@@ -19,7 +19,7 @@ registered, after collection and at the end.
 
 **What the tests do.** For each collected test the record says where its function is,
 which fixtures it uses (and whether each one yields), and the marks that matter to the
-chapters (parametrize ids, strict xfail, skipif with a reason). :mod:`checker.probes`
+chapters (parametrize ids, strict xfail, skipif with a reason). :mod:`checker.engine.probes`
 adds what a test calls (``pytest.raises(match=...)``, ``autospec``...), attributed to
 the test that was running.
 
@@ -41,7 +41,7 @@ from typing import IO, TYPE_CHECKING, Any
 import pluggy
 import pytest
 
-from checker.spec import installed_prefixes
+from checker.engine.spec import installed_prefixes
 
 if TYPE_CHECKING:
     from coverage import Coverage
@@ -59,7 +59,8 @@ INFORMING_HOOKS = frozenset(
         "pytest_assertrepr_compare",
     }
 )
-CHECKER_FOLDER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "")
+# The checker package as a whole (this module lies in its engine/ folder).
+CHECKER_FOLDER = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -70,14 +71,14 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=None,
         help="Write the outcome of every test to PATH, one JSON object per line.",
     )
-    # For pytest-xdist's workers, which are processes of their own (see checker.spec).
+    # For pytest-xdist's workers, which are processes of their own (see checker.engine.spec).
     group.addoption("--checker-worker-record", metavar="PATH", default=None, help="(checker)")
     group.addoption("--checker-allowed-hooks", metavar="NAMES", default="", help="(checker)")
     group.addoption("--checker-forbid-sleep", action="store_true", help="(checker)")
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """With --checker-results (the plugin used on its own, e.g. by `-p checker.plugin`)."""
+    """With --checker-results (the plugin used on its own, e.g. by `-p checker.engine.plugin`)."""
     path = config.getoption("checker_results")
     if path and not config.pluginmanager.has_plugin("checker-results"):
         recorder = Recorder(Path(path), Path(str(config.rootpath)))
@@ -90,7 +91,7 @@ def pytest_configure(config: pytest.Config) -> None:
         recorder = Recorder(Path(f"{record}.{worker['workerid']}"), config.rootpath, allowed)
         config.pluginmanager.register(recorder, "checker-results")
         if config.getoption("checker_forbid_sleep"):
-            from checker import sleep_guard
+            from checker.engine import sleep_guard
 
             sleep_guard.forbid(recorder)
 
@@ -148,7 +149,7 @@ class Recorder:
         self.current: str | None = None
         self._refused: set[tuple[str, str, int]] = set()
         self._seen: set[tuple[str, str | None, str, int]] = set()
-        self.sleep_guard: object | None = None  # see checker.sleep_guard
+        self.sleep_guard: object | None = None  # see checker.engine.sleep_guard
         self._xdist_collected = False
 
     # -- writing -----------------------------------------------------------------
@@ -167,7 +168,7 @@ class Recorder:
         return real[len(self.workdir) :] if real.startswith(self.workdir) else None
 
     def construct(self, name: str, filename: str, line: int) -> None:
-        """A construct a test used (from :mod:`checker.probes`), once per place and test."""
+        """A construct a test used (from :mod:`checker.engine.probes`), once per place and test."""
         where = self.local(filename)
         if where is None:
             return

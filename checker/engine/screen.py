@@ -2,7 +2,7 @@
 
 A syntax error is reported with its file and line, a link out of the exercise or in a
 loop is refused. Nothing here judges how a test is written: what tests do is judged
-from their runs (see :mod:`checker.grade` and the audit in :mod:`checker.plugin`).
+from their runs (see :mod:`checker.engine.grade` and the audit in :mod:`checker.engine.plugin`).
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from checker import exercise as files
-from checker.catalogue import Exercise
+from checker.course import exercise as files
+from checker.course.catalogue import Exercise
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 A construct counts when it was used in the reference run by a collected test that ran
 (or by a fixture such a test used) and, in an exercise with planted bugs, by a test
 that caught at least one of them. How it is spelt does not matter: the run itself
-reports what each test called (:mod:`checker.probes`), which marks each collected test
+reports what each test called (:mod:`checker.engine.probes`), which marks each collected test
 carries with the configuration applied (strict xfail through ``strict=True``,
 ``xfail_strict`` or ``strict_xfail``), and which fixtures it used.
 """
@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-from checker.results import RunResult, Use
+from checker.engine.results import RunResult, Use
 
 Kind = Literal["call", "mark", "fixture"]
 

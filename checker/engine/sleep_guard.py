@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 import pytest
 
-from checker.plugin import Recorder
+from checker.engine.plugin import Recorder
 
 
 def _place(recorder: Recorder) -> tuple[str, int] | None:

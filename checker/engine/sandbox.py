@@ -36,7 +36,7 @@ import socket
 import struct
 from pathlib import Path
 
-from checker.spec import RunSpec, installed_prefixes
+from checker.engine.spec import RunSpec, installed_prefixes
 
 STEPS = ("limits", "network", "user")
 MAX_PROCESSES = 256

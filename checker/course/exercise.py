@@ -7,8 +7,8 @@ import os
 import shutil
 from pathlib import Path
 
-from checker import patches
-from checker.catalogue import Exercise
+from checker.course import patches
+from checker.course.catalogue import Exercise
 
 IGNORED = ("__pycache__", ".pytest_cache", ".coverage", ".DS_Store")
 

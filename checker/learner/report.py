@@ -12,9 +12,9 @@ import os
 from rich.console import Console
 from rich.markup import escape
 
-from checker.catalogue import Catalogue, Exercise
-from checker.grade import Verdict
-from checker.messages import tidy
+from checker.course.catalogue import Catalogue, Exercise
+from checker.engine.grade import Verdict
+from checker.learner.messages import tidy
 
 SHOWN_REASONS = 3
 MARKS = {

@@ -1,0 +1,2 @@
+"""The course itself: its catalogue, each exercise's files, planted bugs, resets and
+the maintainers' `checker verify`."""

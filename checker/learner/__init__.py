@@ -1,0 +1,1 @@
+"""What a learner meets at the terminal: reports, progress and `checker watch`."""
