@@ -74,7 +74,9 @@ def test_a_suite_that_fails_under_xdist_is_not_valid_and_the_side_is_named(
     )
     verdict = _attempt(_course(course, conditions=XDIST), source)
     assert not verdict.done
-    assert "(when under pytest-xdist with two workers)" in verdict.invalid_reasons[0]
+    reason = verdict.invalid_reasons[0]
+    assert "(when under pytest-xdist with two workers)" in reason
+    assert "Give each worker its own, from `tmp_path` or `worker_id`" in reason
 
 
 def test_a_hook_registered_only_in_xdist_workers_is_refused(course: Path) -> None:
@@ -87,6 +89,24 @@ def test_a_hook_registered_only_in_xdist_workers_is_refused(course: Path) -> Non
     verdict = _attempt(_course(course, conditions=XDIST), DONE, conftest__py=conftest)
     assert not verdict.done
     assert any("pytest_runtest_makereport" in p.message for p in verdict.problems)
+
+
+def test_a_refused_hook_names_the_hooks_the_exercise_allows(course: Path) -> None:
+    conftest = "def pytest_runtest_makereport(item, call):\n    pass\n"
+    catalogue = _course(course, settings='hooks = ["pytest_collection_modifyitems"]')
+    verdict = _attempt(catalogue, DONE, conftest__py=conftest)
+    assert not verdict.done
+    message = verdict.problems[0].message
+    assert "lets your files implement `pytest_collection_modifyitems` and no other" in message
+
+
+def test_a_selection_that_runs_nothing_names_its_side(course: Path) -> None:
+    conditions = '[[exercises.conditions]]\nname = "only -m slow runs"\nargs = ["-m", "slow"]\n'
+    verdict = _attempt(_course(course, conditions=conditions), DONE, pytest__ini=MARKED)
+    assert not verdict.done
+    assert verdict.invalid_reasons[0].startswith(
+        "On the reference (when only -m slow runs): No tests were collected."
+    )
 
 
 RANDOM = """
@@ -104,6 +124,7 @@ def test_an_order_dependent_suite_fails_in_a_random_order_with_the_seed_named(
     reason = verdict.invalid_reasons[0]
     assert "in a random order, seed" in reason
     assert "pytest -p randomly -p no:cacheprovider --randomly-seed=" in reason
+    assert "it depends on what another test did before it" in reason
 
 
 def test_an_independent_suite_is_done_in_random_orders(course: Path) -> None:
