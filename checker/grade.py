@@ -667,12 +667,18 @@ class Grader:
     def _bugs(self, verdict: Verdict, every_side: list[Side]) -> set[str]:
         """Run every planted bug, with the reference again among them.
 
-        On the default side only: a condition decides where the suite must be right
-        (valid), and the planted bugs break rules that hold on every side.
+        On the default side, unless the catalogue's ``bug_sides`` puts a bug on the side
+        of a condition (the unit tests alone, with ``-m unit``, must catch a bug in pure
+        logic): a condition decides where the suite must be right (valid), and the
+        planted bugs break rules that hold on every side.
         """
         exercise = self.exercise
         default = every_side[0]
-        plans = [_Run("bug", name, default) for name in exercise.bugs]
+        named = {side.name: side for side in every_side[1:]}
+        plans = [
+            _Run("bug", name, named.get(exercise.bug_sides.get(name, ""), default))
+            for name in exercise.bugs
+        ]
         plans.append(_Run("again", "reference", default))
         self._execute(plans)
         verdict.bugs_checked = True
@@ -692,6 +698,8 @@ class Grader:
                     )
         caught: dict[str, BugResult] = {}
         for name, hint in exercise.bugs.items():
+            if side := exercise.bug_sides.get(name):
+                hint = f"{hint} (Only the tests that run when {side} count for this one.)"
             caught[name] = BugResult(name, False, [], False, hint)
         for plan in plans:
             if plan.kind != "bug":

@@ -204,3 +204,34 @@ def test_files_under_tmp_path_are_not_leftovers(course: Path) -> None:
 def test_a_condition_that_changes_nothing_is_a_catalogue_error(course: Path) -> None:
     with pytest.raises(CatalogueError, match="a condition sets environment variables"):
         _course(course, conditions='[[exercises.conditions]]\nname = "nothing"\n')
+
+
+BUG_ON_A_SIDE = (
+    SELECTION
+    + '\n[exercises.bug_sides]\nsubtracts = "only the slow tests are selected with -m slow"\n'
+)
+
+
+def test_a_bug_put_on_a_side_counts_only_the_tests_that_side_runs(course: Path) -> None:
+    source = DONE + "\n@pytest.mark.slow\ndef test_big_numbers():\n    assert add(10**20, 1) > 0\n"
+    verdict = _attempt(_course(course, conditions=BUG_ON_A_SIDE), source, pytest__ini=MARKED)
+    assert verdict.valid and not verdict.done
+    escaped = [bug for bug in verdict.bugs if not bug.caught]
+    assert [bug.name for bug in escaped] == ["subtracts"]
+    assert "(Only the tests that run when only the slow tests are selected" in escaped[0].hint
+
+
+def test_a_bug_on_a_side_caught_by_a_test_that_side_runs_is_caught(course: Path) -> None:
+    source = (
+        DONE
+        + "\n@pytest.mark.slow\ndef test_big_numbers():\n    assert add(10**20, 5) == 10**20 + 5\n"
+    )
+    verdict = _attempt(_course(course, conditions=BUG_ON_A_SIDE), source, pytest__ini=MARKED)
+    assert verdict.done, verdict
+    subtracts = next(bug for bug in verdict.bugs if bug.name == "subtracts")
+    assert subtracts.caught_by == ["test_adder.py::test_big_numbers"]
+
+
+def test_bug_sides_must_name_a_planted_bug_and_a_condition(course: Path) -> None:
+    with pytest.raises(CatalogueError, match="which is not the name of a condition"):
+        _course(course, conditions='[exercises.bug_sides]\nsubtracts = "nowhere"\n')
