@@ -27,6 +27,7 @@ class SmtpMailer:
             relay.send_message(message)
 
 
+# --8<-- [start:confirm]
 def euros(cents: int) -> str:
     return f"€{cents // 100}.{cents % 100:02d}"
 
@@ -38,3 +39,4 @@ def confirm_order(order_id: int, email: str, total_cents: int, mailer: Mailer) -
         subject=f"Your order order-{order_id}",
         body=f"Thank you! Your order comes to {euros(total_cents)}.",
     )
+# --8<-- [end:confirm]
