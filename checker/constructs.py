@@ -53,6 +53,14 @@ RULES: dict[str, Rule] = {
             "mock_aws",
         ),
         Rule(
+            "frozen-clock",
+            "call",
+            "Set the clock for the test with freezegun's `freeze_time(...)` or time-machine's "
+            "`travel(...)` (on the test, in a `with` block, in a fixture, or the `time_machine` "
+            "fixture's `move_to`).",
+            "freeze_time",
+        ),
+        Rule(
             "async-fixture",
             "fixture",
             "Write an async fixture (`@pytest_asyncio.fixture` on an `async def`) and use it.",

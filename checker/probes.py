@@ -115,10 +115,15 @@ def install(recorder: Recorder) -> None:
     for method in ("setenv", "delenv"):
         original = getattr(MonkeyPatch, method)
         setattr(MonkeyPatch, method, _method_probe(recorder, original, "patch-dict"))
-    _install_watched(recorder)
+    _install_on_import(recorder, MOTO_MODELS, _patch_moto)
+    _install_on_import(recorder, FREEZEGUN_API, _patch_freezegun)
+    _install_on_import(recorder, TIME_MACHINE, _patch_time_machine)
+    _install_on_import(recorder, BENCHMARK_FIXTURE, _patch_benchmark)
 
 
 MOTO_MODELS = "moto.core.models"
+FREEZEGUN_API = "freezegun.api"
+TIME_MACHINE = "time_machine"
 BENCHMARK_FIXTURE = "pytest_benchmark.fixture"
 
 
@@ -150,27 +155,33 @@ def _patch_benchmark(recorder: Recorder, module: Any) -> None:
     fixture.pedantic = measured(fixture.pedantic)
 
 
-WATCHED: dict[str, Callable[[Recorder, Any], None]] = {
-    MOTO_MODELS: _patch_moto,
-    BENCHMARK_FIXTURE: _patch_benchmark,
-}
+def _patch_freezegun(recorder: Recorder, module: Any) -> None:
+    frozen = module._freeze_time
+    frozen.start = _method_probe(recorder, frozen.start, "frozen-clock", wrapped=True)
 
 
-class _ModuleWatch(importlib.abc.MetaPathFinder):
-    """Probes a library's module (moto's ``mock_aws``, pytest-benchmark's fixture) when
-    the run first imports it, and costs nothing else."""
+def _patch_time_machine(recorder: Recorder, module: Any) -> None:
+    travel = module.travel
+    travel.start = _method_probe(recorder, travel.start, "frozen-clock", wrapped=True)
 
-    def __init__(self, recorder: Recorder, name: str) -> None:
+
+class _ImportWatch(importlib.abc.MetaPathFinder):
+    """Probes a library when a test first imports it, and costs nothing else."""
+
+    def __init__(
+        self, recorder: Recorder, module: str, patch: Callable[[Recorder, Any], None]
+    ) -> None:
         self.recorder = recorder
-        self.name = name
+        self.module = module
+        self.patch = patch
 
     def find_spec(self, name: str, path: Any, target: Any = None) -> Any:
-        if name != self.name:
+        if name != self.module:
             return None
         spec = importlib.machinery.PathFinder.find_spec(name, path)
         if spec is None or spec.loader is None:
             return spec
-        loader, recorder, patch = spec.loader, self.recorder, WATCHED[name]
+        loader, recorder, patch = spec.loader, self.recorder, self.patch
 
         class Loader(importlib.abc.Loader):
             def create_module(self, spec: Any) -> Any:
@@ -184,23 +195,42 @@ class _ModuleWatch(importlib.abc.MetaPathFinder):
         return spec
 
 
-def _install_watched(recorder: Recorder) -> None:
-    """``mock_aws`` as a decorator, a context manager or in a fixture: each starts it;
-    the ``benchmark`` fixture however the test calls it."""
-    for name, patch in WATCHED.items():
-        module = sys.modules.get(name)
-        if module is not None:  # the warm parent imported it already
-            patch(recorder, module)
-        else:
-            sys.meta_path.insert(0, _ModuleWatch(recorder, name))
+def _install_on_import(
+    recorder: Recorder, name: str, patch: Callable[[Recorder, Any], None]
+) -> None:
+    """Probe ``name`` now if the warm parent imported it already, else when it is imported.
+
+    ``mock_aws``, ``freeze_time`` and ``time_machine.travel`` as a decorator, a context
+    manager or in a fixture: each starts it.
+    """
+    module = sys.modules.get(name)
+    if module is not None:
+        patch(recorder, module)
+    else:
+        sys.meta_path.insert(0, _ImportWatch(recorder, name, patch))
+
+
+def _wrapped_test(recorder: Recorder) -> tuple[str, int] | None:
+    """The learner's function a library's decorator is running, such as a test under
+    ``@freeze_time(...)``: the wrapper's frame holds it, though no frame of it runs yet."""
+    frame = sys._getframe(2)
+    while frame is not None:
+        for value in frame.f_locals.values():
+            code = getattr(value, "__code__", None)
+            if code is not None and recorder.local(code.co_filename) is not None:
+                return code.co_filename, code.co_firstlineno
+        frame = frame.f_back  # type: ignore[assignment]
+    return None
 
 
 def _method_probe(
-    recorder: Recorder, original: Callable[..., Any], name: str
+    recorder: Recorder, original: Callable[..., Any], name: str, wrapped: bool = False
 ) -> Callable[..., Any]:
     @functools.wraps(original)
     def probe(self: Any, *args: Any, **kwargs: Any) -> Any:
-        _note(recorder, name)
+        place = _caller(recorder) or (_wrapped_test(recorder) if wrapped else None)
+        if place is not None:
+            recorder.construct(name, *place)
         return original(self, *args, **kwargs)
 
     return probe

@@ -149,6 +149,31 @@ def _meets(execute: Execute, rule: str, source: str, ini: str = "") -> bool:
             "from moto import mock_aws\n@mock_aws\ndef test_it(): ...",
             "from moto import mock_aws\ndef test_it(): ...",
         ),
+        (
+            "frozen-clock",
+            "from freezegun import freeze_time\n"
+            "@freeze_time('2026-03-27 13:59')\ndef test_it(): ...",
+            "from freezegun import freeze_time\ndef test_it(): ...",
+        ),
+        (
+            "frozen-clock",
+            "from freezegun import freeze_time\n"
+            "def test_it():\n    with freeze_time('2026-03-27'): ...",
+            "from freezegun import freeze_time\ndef test_it():\n    freeze_time('2026-03-27')",
+        ),
+        (
+            "frozen-clock",
+            "from freezegun import freeze_time\n@pytest.fixture\ndef friday():\n"
+            "    with freeze_time('2026-03-27 15:00'):\n        yield\ndef test_it(friday): ...",
+            "from freezegun import freeze_time\n@pytest.fixture\ndef friday():\n"
+            "    with freeze_time('2026-03-27 15:00'):\n        yield\ndef test_it(): ...",
+        ),
+        (
+            "frozen-clock",
+            "import time_machine\n@time_machine.travel('2026-03-27 13:59', tick=False)\n"
+            "def test_it(): ...",
+            "import time_machine\ndef test_it(): ...",
+        ),
     ],
     ids=[
         "raises with match",
@@ -168,6 +193,10 @@ def _meets(execute: Execute, rule: str, source: str, ini: str = "") -> bool:
         "patch.object with autospec",
         "create_autospec",
         "mock_aws on a test",
+        "freeze_time on a test",
+        "freeze_time in a with block, not only made",
+        "freeze_time in a fixture a test uses",
+        "time_machine.travel on a test",
     ],
 )
 def test_a_rule_is_met_by_its_construct_and_not_by_a_near_miss(
@@ -175,6 +204,13 @@ def test_a_rule_is_met_by_its_construct_and_not_by_a_near_miss(
 ) -> None:
     assert _meets(execute, rule, good)
     assert not _meets(execute, rule, bad)
+
+
+def test_the_time_machine_fixture_sets_the_clock_when_it_moves(execute: Execute) -> None:
+    ini = "addopts = -p time_machine"
+    moved = "def test_it(time_machine):\n    time_machine.move_to('2026-03-27 13:59', tick=False)"
+    assert _meets(execute, "frozen-clock", moved, ini=ini)
+    assert not _meets(execute, "frozen-clock", "def test_it(time_machine): ...", ini=ini)
 
 
 @pytest.mark.parametrize("setting", ["xfail_strict = true", "strict_xfail = true"])
