@@ -23,4 +23,3 @@ def test_the_only_short_item_is_named() -> None:
 
 # TODO: the report's Missing column names two lines and a jump that no test took.
 #       Write one test for each, then look for the rules the report cannot point at.
-
