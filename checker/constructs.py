@@ -114,6 +114,28 @@ RULES: dict[str, Rule] = {
             "(or `create_autospec`).",
             "autospec",
         ),
+        Rule(
+            "benchmark",
+            "call",
+            "Measure the code with the `benchmark` fixture (`result = benchmark(function, "
+            "...)` or `benchmark.pedantic(...)`), and check the result it hands back, so the "
+            "benchmark also proves the answer is right.",
+            "benchmark",
+        ),
+        Rule(
+            "pedantic-setup",
+            "call",
+            "Give `benchmark.pedantic(...)` a `setup=` function that builds fresh input for "
+            "every round, so that no round measures input an earlier round already changed.",
+            "setup=",
+        ),
+        Rule(
+            "benchmark-group",
+            "call",
+            "Put the benchmarks you compare in one group: `@pytest.mark.benchmark(group=...)` "
+            "on the test (or the module's `pytestmark`).",
+            "group=",
+        ),
     )
 }
 

@@ -13,9 +13,16 @@ reference runs a second time among the planted bugs: a suite that counts its run
 remembers the last one, gives itself away there. So the only thing a test can tell
 apart is what the code under test does.
 
-**Each side of a condition.** Where the catalogue names a condition of the environment,
-the reference and the other correct versions run on each side of it, and the suite must
-be right (valid) on each; the planted bugs run on the default side.
+**Each side of a condition.** Where the catalogue names a condition (an environment, or
+a way of running the suite: under pytest-xdist, with ``-m unit``, in random orders), the
+reference and the other correct versions run on each side of it, and the suite must be
+right (valid) on each; the planted bugs run on the default side. Random orders get fresh
+seeds every time, named in the message with the command that repeats the order.
+
+**Hygiene, where the exercise asks for it.** With ``forbid_sleep`` a call of
+``time.sleep`` fails the test that made it (:mod:`checker.sleep_guard`); with
+``no_leftovers`` a file that a run of a correct version leaves in its folder or in the
+temporary folder (outside pytest's own ``tmp_path`` area) makes the suite not valid.
 """
 
 from __future__ import annotations
@@ -25,7 +32,7 @@ import random
 import secrets
 import shutil
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from checker import constructs, pristine, run
@@ -137,6 +144,7 @@ def _validity(
     exercise: Exercise,
     expected: dict[str, str],
     expect_ids: list[str] | None = None,
+    side_hint: str | None = None,
 ) -> list[str]:
     """Why the suite is not valid on one correct version (empty when it is).
 
@@ -156,7 +164,9 @@ def _validity(
         for nodeid, message in result.collect_errors.items()
     ]
     if not reasons and not result.collected:
-        reasons.append(NOTHING_COLLECTED.get(exercise.kind, NOTHING_COLLECTED["other"]))
+        nothing = NOTHING_COLLECTED.get(exercise.kind, NOTHING_COLLECTED["other"])
+        side = version.removeprefix(REFERENCE)
+        reasons.append(f"On {version}: {nothing}" if side else nothing)
     if reasons or (result.exitstatus in PYTEST_STOPPED and not result.tests):
         if not result.collect_errors:
             reasons.append(_pytest_said(result) or "pytest stopped before running any test.")
@@ -194,6 +204,11 @@ def _validity(
                 f"{test.nodeid} {VERB.get(test.outcome, test.outcome)}{side}: it needs "
                 "something your files do not "
                 f"provide yet, or provide differently.\n{test.message}"
+            )
+        elif side_hint is not None:
+            reasons.append(
+                f"{test.nodeid} {VERB.get(test.outcome, test.outcome)} on {version}: "
+                f"{side_hint}\n{test.message}"
             )
         elif version == REFERENCE:
             reasons.append(
@@ -235,6 +250,32 @@ def _normalise(folder: Path) -> None:
                 os.utime(path, (SAME_TIME, SAME_TIME))
 
 
+# What a run may leave in its folder: the caches of Python, pytest and pytest-benchmark.
+CACHES = frozenset({"__pycache__", ".pytest_cache", ".benchmarks"})
+
+
+def _listing(folder: Path) -> set[str]:
+    """Every file and folder under ``folder``, relative to it."""
+    found = set()
+    for here, folders, names in os.walk(folder):
+        folders[:] = [name for name in folders if name not in CACHES]
+        for name in [*folders, *names]:
+            found.add(os.path.relpath(os.path.join(here, name), folder))
+    return found
+
+
+def _left_behind(spec: RunSpec, shipped: set[str]) -> list[str]:
+    """What the run left in its folder, and in its temporary folder outside pytest's
+    own area (``pytest-of-<user>``, where ``tmp_path`` lives)."""
+    found = sorted(_listing(spec.workdir) - shipped)
+    # A new folder's contents need no separate mention.
+    found = [p for p in found if not any(p.startswith(f"{q}{os.sep}") for q in found)]
+    if spec.tmpdir.is_dir():
+        names = os.listdir(spec.tmpdir)
+        found += sorted(f"$TMPDIR/{n}" for n in names if not n.startswith("pytest-of-"))
+    return found
+
+
 @dataclass(frozen=True)
 class Side:
     """One side of the exercise's conditions: a name for messages, what to set and unset."""
@@ -243,20 +284,106 @@ class Side:
     environment: dict[str, str]
     unset: tuple[str, ...]
     expect_outcomes: dict[str, str]
+    args: tuple[str, ...] = ()
+    plugins: tuple[str, ...] = ()
+    expect_run: tuple[str, ...] | None = None
+    # What a test that fails on this side (and passes on the default one) usually means.
+    failing: str | None = None
 
     def on(self, version: str) -> str:
         return version if self.name is None else f"{version} (when {self.name})"
 
 
+RANDOMLY = "randomly"  # pytest-randomly's plugin name
+XDIST = "xdist"
+IN_ANOTHER_ORDER = (
+    "it depends on what another test did before it (state a test left behind, a module "
+    "variable, a file), or on the order itself. Each test must set up what it needs."
+)
+IN_PARALLEL = (
+    "it depends on something the other worker's tests share with it (a fixed file "
+    "path, a port, one database, state that a session fixture sets up once per worker). "
+    "Give each worker its own, from `tmp_path` or `worker_id`."
+)
+
+
 def sides(exercise: Exercise) -> list[Side]:
-    """The default side (every condition's variables unset), then one side per condition."""
+    """The default side (every condition's variables unset), then each condition's sides:
+    one, or one per random order, each with a seed of its own."""
     variables = tuple(sorted({v for c in exercise.conditions for v in c.environment}))
     found = [Side(None, {}, variables, dict(exercise.expect_outcomes))]
     for condition in exercise.conditions:
-        unset = tuple(v for v in variables if v not in condition.environment)
-        expected = {**exercise.expect_outcomes, **condition.expect_outcomes}
-        found.append(Side(condition.name, dict(condition.environment), unset, expected))
+        side = Side(
+            condition.name,
+            dict(condition.environment),
+            tuple(v for v in variables if v not in condition.environment),
+            {**exercise.expect_outcomes, **condition.expect_outcomes},
+            condition.args,
+            condition.plugins,
+            condition.expect_run,
+        )
+        if XDIST in side.plugins:
+            side = replace(side, failing=IN_PARALLEL)
+        if not condition.random_orders:
+            found.append(side)
+            continue
+        plugins = side.plugins if RANDOMLY in side.plugins else (*side.plugins, RANDOMLY)
+        for seed in random.sample(range(1, 1_000_000), condition.random_orders):
+            repeat = f"pytest -p {RANDOMLY} -p no:cacheprovider --randomly-seed={seed}"
+            found.append(
+                replace(
+                    side,
+                    name=f"{condition.name}, seed {seed}: `{repeat}` repeats that order",
+                    plugins=plugins,
+                    args=(*side.args, f"--randomly-seed={seed}"),
+                    failing=IN_ANOTHER_ORDER,
+                )
+            )
     return found
+
+
+def _ran(result: RunResult, side: Side, version: str) -> list[str]:
+    """Where a side says which tests must run (a selection such as ``-m unit``): why the
+    tests that ran are not those (empty when they are)."""
+    if side.expect_run is None or not result.finished or result.tampered:
+        return []
+    ran = {nodeid for nodeid, test in result.tests.items()}
+    extra = sorted(ran - set(side.expect_run))
+    missing = sorted(set(side.expect_run) - ran)
+    if not (extra or missing):
+        return []
+    parts = [f"On {version}, the tests that ran are not the ones that should."]
+    if extra:
+        parts.append("These ran and should not: " + ", ".join(extra) + ".")
+    if missing:
+        parts.append("These should have run and did not: " + ", ".join(missing) + ".")
+    return [" ".join(parts)]
+
+
+def _hygiene(result: RunResult, version: str, exercise: Exercise) -> list[str]:
+    """Sleeps and files left behind, where the exercise forbids them (see the module)."""
+    reasons = []
+    for use in result.sleeps if exercise.forbid_sleep else ():
+        test = f"{use.nodeid}" if use.nodeid else "Something outside any test"
+        if use.name == "replaced":
+            reasons.append(
+                f"{test} replaced time.sleep and did not put it back. Patch it for one "
+                "test with `monkeypatch.setattr`, which undoes itself."
+            )
+        else:
+            where = f" at {use.file}, line {use.line}" if use.line else ""
+            reasons.append(
+                f"{test} called {use.name}{where} on {version}. A test that sleeps is slow "
+                "and still a guess: wait for the condition, or give the code a sleep or "
+                "clock that the test controls."
+            )
+    if exercise.no_leftovers and result.leftovers:
+        reasons.append(
+            f"On {version}, your tests left files behind: {', '.join(result.leftovers)}. "
+            "Write files under `tmp_path` (pytest removes old ones for you), or remove "
+            "what a test makes in the clean-up of a yield fixture."
+        )
+    return reasons
 
 
 @dataclass
@@ -271,12 +398,22 @@ class _Run:
     result: RunResult | None = None
 
 
-def _refusal(use: Use) -> Problem:
+def _refusal(use: Use, allowed: tuple[str, ...] = ()) -> Problem:
+    if allowed:
+        rule = (
+            "This exercise lets your files implement "
+            + ", ".join(f"`{name}`" for name in allowed)
+            + " and no other hook: the checker decides how tests run and what is reported."
+        )
+    else:
+        rule = (
+            "Learner files may define tests and fixtures, not hooks: the checker decides "
+            "how tests run and what is reported."
+        )
     return Problem(
         "refused",
-        f"{use.file}, line {use.line}: `{use.name}` is a pytest hook. Learner files may "
-        "define tests and fixtures, not hooks: the checker decides how tests run and "
-        "what is reported. Remove it (however it is registered).",
+        f"{use.file}, line {use.line}: `{use.name}` is a pytest hook. {rule} "
+        "Remove it (however it is registered).",
         use.file,
         use.line,
     )
@@ -371,8 +508,8 @@ class Grader:
             status=records / f"{token}.status",
             tmpdir=tmp,
             timeout=exercise.timeout,
-            plugins=exercise.plugins,
-            args=exercise.args,
+            plugins=(*exercise.plugins, *plan.side.plugins),
+            args=(*exercise.args, *plan.side.args),
             # Coverage is measured in the first run of the reference only: a test that
             # looks for the tracer finds it nowhere else, the reference's second run
             # included, so it cannot tell a planted bug from a correct version by it.
@@ -383,6 +520,7 @@ class Grader:
             environment=plan.side.environment,
             unset=plan.side.unset,
             sandbox=self.sandbox,
+            forbid_sleep=exercise.forbid_sleep,
         )
 
     def _execute(self, plans: list[_Run]) -> None:
@@ -392,8 +530,11 @@ class Grader:
         for plan in order:
             plan.spec = self._prepare(plan)
         specs = [plan.spec for plan in order if plan.spec is not None]
+        shipped = _listing(self.stage)
         try:
             outcomes = run.execute_many(specs)
+            for spec, result in zip(specs, outcomes, strict=True):
+                result.leftovers = _left_behind(spec, shipped)
         finally:
             for spec in specs:
                 shutil.rmtree(spec.workdir.parent, ignore_errors=True)
@@ -448,8 +589,9 @@ class Grader:
         if exercise.backend_variable:
             verdict.backend = os.environ.get(exercise.backend_variable) or None
         self._build_stage(course)
-        run.warm_up([self.stage], exercise.plugins)
         every_side = sides(exercise)
+        side_plugins = sorted({plugin for side in every_side for plugin in side.plugins})
+        run.warm_up([self.stage], (*exercise.plugins, *side_plugins))
         first = [
             _Run("reference", "reference", side, measure=side is every_side[0])
             for side in every_side
@@ -464,7 +606,7 @@ class Grader:
         verdict.tests = list(reference.tests.values())
         refused = {use for plan in first if plan.result for use in plan.result.refused_hooks}
         if refused:
-            verdict.problems = [_refusal(use) for use in sorted(refused, key=str)]
+            verdict.problems = [_refusal(use, exercise.hooks) for use in sorted(refused, key=str)]
             return verdict
         if exercise.expect_collected and (problems := _selection_problems(reference)):
             verdict.problems = problems
@@ -477,9 +619,19 @@ class Grader:
             else:
                 version = plan.side.on(f"the correct version '{plan.name}'")
                 expect_ids = by_side[id(plan.side)].collected  # type: ignore[union-attr]
-            verdict.invalid_reasons += _validity(
-                plan.result, version, exercise, plan.side.expect_outcomes, expect_ids
+            # Where a side expects certain tests to run, a run that finished with others
+            # (or none) says so first.
+            verdict.invalid_reasons += _ran(plan.result, plan.side, version) or _validity(
+                plan.result,
+                version,
+                exercise,
+                plan.side.expect_outcomes,
+                expect_ids,
+                plan.side.failing,
             )
+            # Sleeps and leftovers first: a test the sleep guard failed also fails.
+            hygiene = _hygiene(plan.result, version, exercise)
+            verdict.invalid_reasons[:0] = [r for r in hygiene if r not in verdict.invalid_reasons]
             if plan.kind == "reference" and verdict.invalid_reasons:
                 break
         verdict.valid = not verdict.invalid_reasons

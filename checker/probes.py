@@ -4,7 +4,8 @@ A construct counts where it does work, so the checker looks at what runs, not at
 file is spelt: ``pytest.raises(..., match=...)`` imported under another name, a helper
 that checks the message with ``excinfo.match(...)``, ``mocker.patch(..., autospec=True)``
 and ``patch.object(..., autospec=True)`` all count, each attributed to the test that was
-running and to the line of the learner's file that made the call. Marks and fixtures
+running and to the line of the learner's file that made the call; so do pytest-benchmark's
+``benchmark(...)`` and ``benchmark.pedantic(...)``, enabled or not. Marks and fixtures
 are read from the collected tests by :mod:`checker.plugin`.
 
 The probes wrap library functions inside the run's own process only; they change no
@@ -114,10 +115,11 @@ def install(recorder: Recorder) -> None:
     for method in ("setenv", "delenv"):
         original = getattr(MonkeyPatch, method)
         setattr(MonkeyPatch, method, _method_probe(recorder, original, "patch-dict"))
-    _install_moto(recorder)
+    _install_watched(recorder)
 
 
 MOTO_MODELS = "moto.core.models"
+BENCHMARK_FIXTURE = "pytest_benchmark.fixture"
 
 
 def _patch_moto(recorder: Recorder, module: Any) -> None:
@@ -125,19 +127,50 @@ def _patch_moto(recorder: Recorder, module: Any) -> None:
     mock.start = _method_probe(recorder, mock.start, "mock-aws")
 
 
-class _MotoWatch(importlib.abc.MetaPathFinder):
-    """Probes moto's ``mock_aws`` when a test first imports it, and costs nothing else."""
+def _patch_benchmark(recorder: Recorder, module: Any) -> None:
+    """pytest-benchmark's fixture, called or used through ``pedantic``: "benchmark";
+    in a named group (the mark's ``group=`` or ``benchmark.group = ...``):
+    "benchmark-group"; ``pedantic(..., setup=...)``: "pedantic-setup". Disabled
+    benchmarks (``--benchmark-disable``) go through the same two methods."""
+    fixture = module.BenchmarkFixture
 
-    def __init__(self, recorder: Recorder) -> None:
+    def measured(original: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(original)
+        def probe(self: Any, *args: Any, **kwargs: Any) -> Any:
+            _note(recorder, "benchmark")
+            if getattr(self, "group", None):
+                _note(recorder, "benchmark-group")
+            if kwargs.get("setup") is not None:
+                _note(recorder, "pedantic-setup")
+            return original(self, *args, **kwargs)
+
+        return probe
+
+    fixture.__call__ = measured(fixture.__call__)
+    fixture.pedantic = measured(fixture.pedantic)
+
+
+WATCHED: dict[str, Callable[[Recorder, Any], None]] = {
+    MOTO_MODELS: _patch_moto,
+    BENCHMARK_FIXTURE: _patch_benchmark,
+}
+
+
+class _ModuleWatch(importlib.abc.MetaPathFinder):
+    """Probes a library's module (moto's ``mock_aws``, pytest-benchmark's fixture) when
+    the run first imports it, and costs nothing else."""
+
+    def __init__(self, recorder: Recorder, name: str) -> None:
         self.recorder = recorder
+        self.name = name
 
     def find_spec(self, name: str, path: Any, target: Any = None) -> Any:
-        if name != MOTO_MODELS:
+        if name != self.name:
             return None
         spec = importlib.machinery.PathFinder.find_spec(name, path)
         if spec is None or spec.loader is None:
             return spec
-        loader, recorder = spec.loader, self.recorder
+        loader, recorder, patch = spec.loader, self.recorder, WATCHED[name]
 
         class Loader(importlib.abc.Loader):
             def create_module(self, spec: Any) -> Any:
@@ -145,19 +178,21 @@ class _MotoWatch(importlib.abc.MetaPathFinder):
 
             def exec_module(self, module: Any) -> None:
                 loader.exec_module(module)
-                _patch_moto(recorder, module)
+                patch(recorder, module)
 
         spec.loader = Loader()
         return spec
 
 
-def _install_moto(recorder: Recorder) -> None:
-    """``mock_aws`` as a decorator, a context manager or in a fixture: each starts it."""
-    module = sys.modules.get(MOTO_MODELS)
-    if module is not None:  # the warm parent imported it already
-        _patch_moto(recorder, module)
-    else:
-        sys.meta_path.insert(0, _MotoWatch(recorder))
+def _install_watched(recorder: Recorder) -> None:
+    """``mock_aws`` as a decorator, a context manager or in a fixture: each starts it;
+    the ``benchmark`` fixture however the test calls it."""
+    for name, patch in WATCHED.items():
+        module = sys.modules.get(name)
+        if module is not None:  # the warm parent imported it already
+            patch(recorder, module)
+        else:
+            sys.meta_path.insert(0, _ModuleWatch(recorder, name))
 
 
 def _method_probe(

@@ -198,3 +198,44 @@ def test_a_construct_counts_only_in_a_test_that_catches_a_bug(execute: Execute) 
 
 def test_every_rule_tells_the_learner_what_to_use() -> None:
     assert all(rule.message.endswith(".") and "`" in rule.message for rule in RULES.values())
+
+
+@pytest.mark.parametrize(
+    ("rule", "good", "bad"),
+    [
+        (
+            "benchmark",
+            "def test_it(benchmark): assert benchmark(len, 'abc') == 3",
+            "def test_it(): assert len('abc') == 3",
+        ),
+        (
+            "benchmark",
+            "def test_it(benchmark):\n"
+            "    assert benchmark.pedantic(len, args=('ab',), rounds=2) == 2",
+            "def test_it(benchmark):\n    benchmark\n    pytest.skip('never measured')",
+        ),
+        (
+            "pedantic-setup",
+            "def test_it(benchmark):\n"
+            "    assert benchmark.pedantic(sorted, setup=lambda: (([2, 1],), {})) == [1, 2]",
+            "def test_it(benchmark):\n"
+            "    assert benchmark.pedantic(sorted, args=([2, 1],)) == [1, 2]",
+        ),
+        (
+            "benchmark-group",
+            "@pytest.mark.benchmark(group='lookups')\n"
+            "def test_it(benchmark): assert benchmark(len, 'abc') == 3",
+            "@pytest.mark.benchmark(min_rounds=2)\n"
+            "def test_it(benchmark): assert benchmark(len, 'abc') == 3",
+        ),
+    ],
+    ids=["benchmark called", "pedantic", "pedantic with setup", "benchmark group"],
+)
+@pytest.mark.parametrize("disabled", [False, True], ids=["timed", "--benchmark-disable"])
+def test_a_benchmark_rule_is_met_timed_or_disabled(
+    execute: Execute, rule: str, good: str, bad: str, disabled: bool
+) -> None:
+    ini = "addopts = -p benchmark" + (" --benchmark-disable" if disabled else "")
+    ini += "\n    --benchmark-min-rounds=1 --benchmark-max-time=0.001"
+    assert _meets(execute, rule, good, ini)
+    assert not _meets(execute, rule, bad, ini)
