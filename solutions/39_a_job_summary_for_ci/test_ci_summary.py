@@ -13,7 +13,9 @@ from ci_summary import Result, publish, summary
 
 PASSED = Result("test_basket.py::test_empty_basket", "passed")
 SKIPPED = Result("test_printer.py::test_receipt_reaches_the_printer", "skipped", "no printer")
-FAILED = Result("test_basket.py::test_bulk_discount", "failed", "assert 900 == 810\nwhere 900 = ...")
+FAILED = Result(
+    "test_basket.py::test_bulk_discount", "failed", "assert 900 == 810\nwhere 900 = ..."
+)
 BROKEN = Result("test_coupons.py::test_tenner[TENNER,10]", "failed", "cut 100%\r\ntoo much")
 
 

@@ -26,7 +26,8 @@ class _Room:
 
     def take(self, sku: str, quantity: int) -> int:
         self.connection.execute(
-            "UPDATE stock SET quantity = quantity - :n WHERE sku = :sku", {"sku": sku, "n": quantity}
+            "UPDATE stock SET quantity = quantity - :n WHERE sku = :sku",
+            {"sku": sku, "n": quantity},
         )
         return self.quantity(sku)
 

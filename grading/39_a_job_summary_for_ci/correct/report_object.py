@@ -39,9 +39,7 @@ class _Report:
 
     def markdown(self) -> str:
         counts = ", ".join(f"{len(self.of(o))} {o}" for o in ("passed", "failed", "skipped"))
-        named = [
-            f"* {r.nodeid} ({(r.message.splitlines() or [''])[0]})" for r in self.of("failed")
-        ]
+        named = [f"* {r.nodeid} ({(r.message.splitlines() or [''])[0]})" for r in self.of("failed")]
         return "\n".join(["### Test results", counts, *named]) + "\n"
 
 
