@@ -44,15 +44,22 @@ class Chapter:
 
 @dataclass(frozen=True)
 class Condition:
-    """A condition of the environment that the statement makes behaviour depend on.
+    """A side the suite must also be right on: an environment, or a way of running it.
 
-    The checker runs the suite once without it (its variables unset) and once with it
-    (its variables set as given); on each side the suite must be right.
+    The checker runs the suite once on the default side (every condition's variables
+    unset, no extra arguments) and once per condition: with its variables set, its extra
+    plugins and arguments (``-n 2`` under pytest-xdist, ``-m unit``), or, for
+    ``random_orders = N``, N times under pytest-randomly with a fresh seed each.
     """
 
     name: str
-    environment: dict[str, str]
+    environment: dict[str, str] = field(default_factory=dict)
     expect_outcomes: dict[str, str] = field(default_factory=dict)
+    args: tuple[str, ...] = ()
+    plugins: tuple[str, ...] = ()
+    random_orders: int = 0
+    # The node ids that must run on this side, no more and no fewer (None: not checked).
+    expect_run: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -83,6 +90,10 @@ class Exercise:
     backend_variable: str | None = None
     settings: tuple[str, ...] = ()
     points: float = DEFAULT_POINTS
+    # A call of time.sleep during a run fails the test that made it.
+    forbid_sleep: bool = False
+    # Files a run leaves in the exercise's folder or the temporary folder are reported.
+    no_leftovers: bool = False
 
     @property
     def protected(self) -> dict[str, str | None]:
@@ -274,6 +285,8 @@ def _exercise(entry: dict[str, Any], position: int, root: Path) -> Exercise:
         backend_variable=entry.get("backend_variable")
         and _take(entry, "backend_variable", str, where),
         points=points,
+        forbid_sleep=_take(entry, "forbid_sleep", bool, where, default=False),
+        no_leftovers=_take(entry, "no_leftovers", bool, where, default=False),
     )
     _check_kind(exercise, where)
     return exercise
@@ -293,12 +306,25 @@ def _rules(entry: dict[str, Any], where: str) -> dict[str, tuple[str, ...]]:
 
 def _condition(entry: dict[str, Any], where: str) -> Condition:
     environment = _string_table(entry, "environment", where)
-    if not environment:
-        raise CatalogueError(f"{where}: a condition sets at least one environment variable.")
+    args = _strings(entry, "args", where)
+    plugins = _strings(entry, "plugins", where)
+    random_orders = _take(entry, "random_orders", int, where, default=0)
+    if random_orders < 0:
+        raise CatalogueError(f"{where}: random_orders is a number of runs, 0 or more.")
+    if not (environment or args or plugins or random_orders):
+        raise CatalogueError(
+            f"{where}: a condition sets environment variables, adds plugins or arguments, "
+            "or asks for random orders."
+        )
+    expect_run = _strings(entry, "expect_run", where) if "expect_run" in entry else None
     return Condition(
         name=_take(entry, "name", str, where),
         environment=environment,
         expect_outcomes=_string_table(entry, "expect_outcomes", where),
+        args=args,
+        plugins=plugins,
+        random_orders=random_orders,
+        expect_run=expect_run,
     )
 
 

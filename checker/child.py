@@ -303,6 +303,10 @@ def run(spec: RunSpec) -> NoReturn:
         cov = _coverage_start(spec)
         recorder = Recorder(spec.results, spec.workdir, spec.allowed_hooks)
         probes.install(recorder)
+        if spec.forbid_sleep:
+            from checker import sleep_guard
+
+            sleep_guard.forbid(recorder)
         code = int(pytest.main(spec.pytest_args(), plugins=[recorder]))
         if cov is not None:
             _coverage_write(cov, spec)

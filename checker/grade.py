@@ -13,9 +13,16 @@ reference runs a second time among the planted bugs: a suite that counts its run
 remembers the last one, gives itself away there. So the only thing a test can tell
 apart is what the code under test does.
 
-**Each side of a condition.** Where the catalogue names a condition of the environment,
-the reference and the other correct versions run on each side of it, and the suite must
-be right (valid) on each; the planted bugs run on the default side.
+**Each side of a condition.** Where the catalogue names a condition (an environment, or
+a way of running the suite: under pytest-xdist, with ``-m unit``, in random orders), the
+reference and the other correct versions run on each side of it, and the suite must be
+right (valid) on each; the planted bugs run on the default side. Random orders get fresh
+seeds every time, named in the message with the command that repeats the order.
+
+**Hygiene, where the exercise asks for it.** With ``forbid_sleep`` a call of
+``time.sleep`` fails the test that made it (:mod:`checker.sleep_guard`); with
+``no_leftovers`` a file that a run of a correct version leaves in its folder or in the
+temporary folder (outside pytest's own ``tmp_path`` area) makes the suite not valid.
 """
 
 from __future__ import annotations
@@ -25,7 +32,7 @@ import random
 import secrets
 import shutil
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from checker import constructs, pristine, run
@@ -235,6 +242,32 @@ def _normalise(folder: Path) -> None:
                 os.utime(path, (SAME_TIME, SAME_TIME))
 
 
+# What a run may leave in its folder: the caches of Python and pytest.
+CACHES = frozenset({"__pycache__", ".pytest_cache"})
+
+
+def _listing(folder: Path) -> set[str]:
+    """Every file and folder under ``folder``, relative to it."""
+    found = set()
+    for here, folders, names in os.walk(folder):
+        folders[:] = [name for name in folders if name not in CACHES]
+        for name in [*folders, *names]:
+            found.add(os.path.relpath(os.path.join(here, name), folder))
+    return found
+
+
+def _left_behind(spec: RunSpec, shipped: set[str]) -> list[str]:
+    """What the run left in its folder, and in its temporary folder outside pytest's
+    own area (``pytest-of-<user>``, where ``tmp_path`` lives)."""
+    found = sorted(_listing(spec.workdir) - shipped)
+    # A new folder's contents need no separate mention.
+    found = [p for p in found if not any(p.startswith(f"{q}{os.sep}") for q in found)]
+    if spec.tmpdir.is_dir():
+        names = os.listdir(spec.tmpdir)
+        found += sorted(f"$TMPDIR/{n}" for n in names if not n.startswith("pytest-of-"))
+    return found
+
+
 @dataclass(frozen=True)
 class Side:
     """One side of the exercise's conditions: a name for messages, what to set and unset."""
@@ -243,20 +276,91 @@ class Side:
     environment: dict[str, str]
     unset: tuple[str, ...]
     expect_outcomes: dict[str, str]
+    args: tuple[str, ...] = ()
+    plugins: tuple[str, ...] = ()
+    expect_run: tuple[str, ...] | None = None
 
     def on(self, version: str) -> str:
         return version if self.name is None else f"{version} (when {self.name})"
 
 
+RANDOMLY = "randomly"  # pytest-randomly's plugin name
+
+
 def sides(exercise: Exercise) -> list[Side]:
-    """The default side (every condition's variables unset), then one side per condition."""
+    """The default side (every condition's variables unset), then each condition's sides:
+    one, or one per random order, each with a seed of its own."""
     variables = tuple(sorted({v for c in exercise.conditions for v in c.environment}))
     found = [Side(None, {}, variables, dict(exercise.expect_outcomes))]
     for condition in exercise.conditions:
-        unset = tuple(v for v in variables if v not in condition.environment)
-        expected = {**exercise.expect_outcomes, **condition.expect_outcomes}
-        found.append(Side(condition.name, dict(condition.environment), unset, expected))
+        side = Side(
+            condition.name,
+            dict(condition.environment),
+            tuple(v for v in variables if v not in condition.environment),
+            {**exercise.expect_outcomes, **condition.expect_outcomes},
+            condition.args,
+            condition.plugins,
+            condition.expect_run,
+        )
+        if not condition.random_orders:
+            found.append(side)
+            continue
+        plugins = side.plugins if RANDOMLY in side.plugins else (*side.plugins, RANDOMLY)
+        for seed in random.sample(range(1, 1_000_000), condition.random_orders):
+            repeat = f"pytest -p {RANDOMLY} -p no:cacheprovider --randomly-seed={seed}"
+            found.append(
+                replace(
+                    side,
+                    name=f"{condition.name}, seed {seed}: `{repeat}` repeats that order",
+                    plugins=plugins,
+                    args=(*side.args, f"--randomly-seed={seed}"),
+                )
+            )
     return found
+
+
+def _ran(result: RunResult, side: Side, version: str) -> list[str]:
+    """Where a side says which tests must run (a selection such as ``-m unit``): why the
+    tests that ran are not those (empty when they are)."""
+    if side.expect_run is None or not result.finished or result.tampered:
+        return []
+    ran = {nodeid for nodeid, test in result.tests.items()}
+    extra = sorted(ran - set(side.expect_run))
+    missing = sorted(set(side.expect_run) - ran)
+    if not (extra or missing):
+        return []
+    parts = [f"On {version}, the tests that ran are not the ones that should."]
+    if extra:
+        parts.append("These ran and should not: " + ", ".join(extra) + ".")
+    if missing:
+        parts.append("These should have run and did not: " + ", ".join(missing) + ".")
+    return [" ".join(parts)]
+
+
+def _hygiene(result: RunResult, version: str, exercise: Exercise) -> list[str]:
+    """Sleeps and files left behind, where the exercise forbids them (see the module)."""
+    reasons = []
+    for use in result.sleeps if exercise.forbid_sleep else ():
+        test = f"{use.nodeid}" if use.nodeid else "Something outside any test"
+        if use.name == "replaced":
+            reasons.append(
+                f"{test} replaced time.sleep and did not put it back. Patch it for one "
+                "test with `monkeypatch.setattr`, which undoes itself."
+            )
+        else:
+            where = f" at {use.file}, line {use.line}" if use.line else ""
+            reasons.append(
+                f"{test} called {use.name}{where} on {version}. A test that sleeps is slow "
+                "and still a guess: wait for the condition, or give the code a sleep or "
+                "clock that the test controls."
+            )
+    if exercise.no_leftovers and result.leftovers:
+        reasons.append(
+            f"On {version}, your tests left files behind: {', '.join(result.leftovers)}. "
+            "Write files under `tmp_path` (pytest removes old ones for you), or remove "
+            "what a test makes in the clean-up of a yield fixture."
+        )
+    return reasons
 
 
 @dataclass
@@ -371,8 +475,8 @@ class Grader:
             status=records / f"{token}.status",
             tmpdir=tmp,
             timeout=exercise.timeout,
-            plugins=exercise.plugins,
-            args=exercise.args,
+            plugins=(*exercise.plugins, *plan.side.plugins),
+            args=(*exercise.args, *plan.side.args),
             # Coverage is measured in the first run of the reference only: a test that
             # looks for the tracer finds it nowhere else, the reference's second run
             # included, so it cannot tell a planted bug from a correct version by it.
@@ -383,6 +487,7 @@ class Grader:
             environment=plan.side.environment,
             unset=plan.side.unset,
             sandbox=self.sandbox,
+            forbid_sleep=exercise.forbid_sleep,
         )
 
     def _execute(self, plans: list[_Run]) -> None:
@@ -392,8 +497,11 @@ class Grader:
         for plan in order:
             plan.spec = self._prepare(plan)
         specs = [plan.spec for plan in order if plan.spec is not None]
+        shipped = _listing(self.stage)
         try:
             outcomes = run.execute_many(specs)
+            for spec, result in zip(specs, outcomes, strict=True):
+                result.leftovers = _left_behind(spec, shipped)
         finally:
             for spec in specs:
                 shutil.rmtree(spec.workdir.parent, ignore_errors=True)
@@ -448,8 +556,9 @@ class Grader:
         if exercise.backend_variable:
             verdict.backend = os.environ.get(exercise.backend_variable) or None
         self._build_stage(course)
-        run.warm_up([self.stage], exercise.plugins)
         every_side = sides(exercise)
+        side_plugins = sorted({plugin for side in every_side for plugin in side.plugins})
+        run.warm_up([self.stage], (*exercise.plugins, *side_plugins))
         first = [
             _Run("reference", "reference", side, measure=side is every_side[0])
             for side in every_side
@@ -477,9 +586,14 @@ class Grader:
             else:
                 version = plan.side.on(f"the correct version '{plan.name}'")
                 expect_ids = by_side[id(plan.side)].collected  # type: ignore[union-attr]
-            verdict.invalid_reasons += _validity(
+            # Where a side expects certain tests to run, a run that finished with others
+            # (or none) says so first.
+            verdict.invalid_reasons += _ran(plan.result, plan.side, version) or _validity(
                 plan.result, version, exercise, plan.side.expect_outcomes, expect_ids
             )
+            # Sleeps and leftovers first: a test the sleep guard failed also fails.
+            hygiene = _hygiene(plan.result, version, exercise)
+            verdict.invalid_reasons[:0] = [r for r in hygiene if r not in verdict.invalid_reasons]
             if plan.kind == "reference" and verdict.invalid_reasons:
                 break
         verdict.valid = not verdict.invalid_reasons

@@ -22,6 +22,9 @@ which fixtures it uses (and whether each one yields), and the marks that matter 
 chapters (parametrize ids, strict xfail, skipif with a reason). :mod:`checker.probes`
 adds what a test calls (``pytest.raises(match=...)``, ``autospec``...), attributed to
 the test that was running.
+
+PYTEST_DONT_REWRITE (a run under pytest-xdist loads this module by name when the checker
+has already imported it).
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ import functools
 import inspect
 import json
 import os
+import time
 from collections.abc import Generator, Iterable
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -66,6 +70,10 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=None,
         help="Write the outcome of every test to PATH, one JSON object per line.",
     )
+    # For pytest-xdist's workers, which are processes of their own (see checker.spec).
+    group.addoption("--checker-worker-record", metavar="PATH", default=None, help="(checker)")
+    group.addoption("--checker-allowed-hooks", metavar="NAMES", default="", help="(checker)")
+    group.addoption("--checker-forbid-sleep", action="store_true", help="(checker)")
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -74,6 +82,17 @@ def pytest_configure(config: pytest.Config) -> None:
     if path and not config.pluginmanager.has_plugin("checker-results"):
         recorder = Recorder(Path(path), Path(str(config.rootpath)))
         config.pluginmanager.register(recorder, "checker-results")
+    worker = getattr(config, "workerinput", None)
+    record = config.getoption("checker_worker_record")
+    if worker is not None and record and not config.pluginmanager.has_plugin("checker-results"):
+        # A pytest-xdist worker: its own record, read for the audit and the sleeps.
+        allowed = [h for h in config.getoption("checker_allowed_hooks").split(",") if h]
+        recorder = Recorder(Path(f"{record}.{worker['workerid']}"), config.rootpath, allowed)
+        config.pluginmanager.register(recorder, "checker-results")
+        if config.getoption("checker_forbid_sleep"):
+            from checker import sleep_guard
+
+            sleep_guard.forbid(recorder)
 
 
 def _cut(text: str) -> str:
@@ -129,6 +148,8 @@ class Recorder:
         self.current: str | None = None
         self._refused: set[tuple[str, str, int]] = set()
         self._seen: set[tuple[str, str | None, str, int]] = set()
+        self.sleep_guard: object | None = None  # see checker.sleep_guard
+        self._xdist_collected = False
 
     # -- writing -----------------------------------------------------------------
 
@@ -215,6 +236,13 @@ class Recorder:
         for item in session.items:
             self.write(event="item", nodeid=item.nodeid, **self._describe(item))
 
+    @pytest.hookimpl(optionalhook=True)
+    def pytest_xdist_node_collection_finished(self, node: object, ids: list[str]) -> None:
+        """Under pytest-xdist the workers collect; every worker collects the same tests."""
+        if not self._xdist_collected:
+            self._xdist_collected = True
+            self.write(event="collected", nodeids=list(ids))
+
     def _place(self, function: object) -> list[Any] | None:
         code = _code_of(function)
         where = self.local(code.co_filename) if code is not None else None
@@ -276,6 +304,9 @@ class Recorder:
         try:
             return (yield)
         finally:
+            if self.sleep_guard is not None and time.sleep is not self.sleep_guard:
+                self.write(event="sleep-replaced", nodeid=item.nodeid)
+                time.sleep = self.sleep_guard  # type: ignore[assignment]
             self.current = None
             if self.coverage is not None:
                 self.coverage.switch_context("")

@@ -60,6 +60,10 @@ class RunResult:
     tampered: str | None = None
     left_behind: int = 0
     supervisor_killed: bool = False
+    # Calls of time.sleep where the exercise forbids them; a guard a test replaced.
+    sleeps: list[Use] = field(default_factory=list)
+    # Files and folders the run left in its folder or its temporary folder.
+    leftovers: list[str] = field(default_factory=list)
 
     @property
     def ended_early(self) -> bool:
@@ -141,6 +145,30 @@ def _event(result: RunResult, record: dict[str, Any]) -> None:
         result.selection = {k: v for k, v in record.items() if k not in ("event", "seq")}
     elif event == "deselected":
         result.deselected += [str(n) for n in record.get("nodeids", [])]
+    elif event in ("sleep", "sleep-replaced"):
+        result.sleeps.append(_sleep(record))
+
+
+def _sleep(record: dict[str, Any]) -> Use:
+    nodeid = record.get("nodeid")
+    if record["event"] == "sleep-replaced":
+        return Use("replaced", "?", 0, str(nodeid))
+    name = f"time.sleep({record.get('seconds', '')})"
+    return Use(name, str(record["file"]), int(record["line"]), nodeid and str(nodeid))
+
+
+def _read_workers(path: Path, result: RunResult) -> None:
+    """What pytest-xdist's workers recorded next to the run's record: their audit of
+    hooks and the sleeps they saw (their test reports reach the main record anyway)."""
+    for worker in sorted(path.parent.glob(f"{path.name}.gw*")):
+        for line in worker.read_text(encoding="utf-8", errors="replace").splitlines():
+            try:
+                record = json.loads(line)
+                if record.get("event") in ("refused-hook", "sleep", "sleep-replaced"):
+                    _event(result, record)
+            except (json.JSONDecodeError, AttributeError, KeyError, TypeError, ValueError):
+                result.tampered = "a worker's record is not the plugin's"
+                return
 
 
 def read(path: Path) -> RunResult:
@@ -196,4 +224,5 @@ def read(path: Path) -> RunResult:
     if result.finished and seen is not None and sorted(reports) != sorted(seen):
         result.tampered = "the reports recorded differ from the ones pytest itself saw"
     result.running = None if result.finished else started
+    _read_workers(path, result)
     return result

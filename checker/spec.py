@@ -65,6 +65,8 @@ class RunSpec:
     # Containment steps for the worker (see checker.sandbox): "limits", "network", "user".
     # Empty for a learner's own checks; `checker grade` asks for them.
     sandbox: tuple[str, ...] = ()
+    # A call of time.sleep fails the test that made it (catalogue `forbid_sleep`).
+    forbid_sleep: bool = False
 
     def pytest_args(self) -> list[str]:
         args: list[str] = []
@@ -75,6 +77,13 @@ class RunSpec:
         args += ["-p", "no:cacheprovider", "-q", "-o", "verbosity_assertions=2"]
         for plugin in self.plugins:
             args += ["-p", plugin]
+        if "xdist" in self.plugins:
+            # pytest-xdist's workers are new processes: they load the checker's plugin by
+            # name and keep a record of their own next to the run's (audit and sleeps).
+            args += ["-p", "checker.plugin", f"--checker-worker-record={self.results}"]
+            args += [f"--checker-allowed-hooks={','.join(self.allowed_hooks)}"]
+            if self.forbid_sleep:
+                args.append("--checker-forbid-sleep")
         return [*args, *self.args]
 
     def to_json(self) -> str:

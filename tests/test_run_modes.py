@@ -1,0 +1,185 @@
+"""Run modes a catalogue entry can ask for: conditions that run the suite under
+pytest-xdist, with a selection (``-m``) or in random orders, and the hygiene settings
+``forbid_sleep`` and ``no_leftovers``. Each is graded on the fixture course's adder.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checker.catalogue import Catalogue, CatalogueError, load
+from checker.grade import Verdict, grade
+
+pytestmark = pytest.mark.slow
+
+DONE = """
+import pytest
+from adder import add
+
+def test_small_numbers(): assert add(2, 3) == 5
+def test_negatives(): assert add(-2, -3) == -5
+def test_strings_are_refused():
+    with pytest.raises(TypeError, match="integers"):
+        add("2", 3)
+"""
+
+# Five tests that pass only in the order they are written: each counts on the one before.
+IN_ORDER = (
+    DONE
+    + "\nSTEPS = []\n"
+    + "".join(
+        f"def test_step_{n}():\n    assert len(STEPS) == {n}\n    STEPS.append({n})\n"
+        for n in range(5)
+    )
+)
+
+
+def _course(course: Path, settings: str = "", conditions: str = "") -> Catalogue:
+    """Exercise 1 of the fixture course with extra settings and conditions."""
+    path = course / "exercises" / "catalogue.toml"
+    text = path.read_text()
+    anchor = 'hints = ["Think about negative numbers.", "And about strings."]\n'
+    path.write_text(text.replace(anchor, anchor + settings + "\n" + conditions, 1))
+    return load(course)
+
+
+def _attempt(catalogue: Catalogue, source: str, **files: str) -> Verdict:
+    folder = catalogue.exercise(1).path
+    (folder / "test_adder.py").write_text(source)
+    for name, text in files.items():
+        (folder / name.replace("__", ".")).write_text(text)
+    return grade(catalogue.exercise(1))
+
+
+XDIST = """
+[[exercises.conditions]]
+name = "under pytest-xdist with two workers"
+plugins = ["xdist"]
+args = ["-n", "2"]
+"""
+
+
+def test_a_suite_that_is_right_under_xdist_is_done_on_both_sides(course: Path) -> None:
+    verdict = _attempt(_course(course, conditions=XDIST), DONE)
+    assert verdict.done, verdict
+
+
+def test_a_suite_that_fails_under_xdist_is_not_valid_and_the_side_is_named(
+    course: Path,
+) -> None:
+    source = DONE + (
+        "import os\ndef test_alone():\n    assert 'PYTEST_XDIST_WORKER' not in os.environ\n"
+    )
+    verdict = _attempt(_course(course, conditions=XDIST), source)
+    assert not verdict.done
+    assert "(when under pytest-xdist with two workers)" in verdict.invalid_reasons[0]
+
+
+def test_a_hook_registered_only_in_xdist_workers_is_refused(course: Path) -> None:
+    conftest = (
+        "import os\n"
+        "if os.environ.get('PYTEST_XDIST_WORKER'):\n"
+        "    def pytest_runtest_makereport(item, call):\n"
+        "        pass\n"
+    )
+    verdict = _attempt(_course(course, conditions=XDIST), DONE, conftest__py=conftest)
+    assert not verdict.done
+    assert any("pytest_runtest_makereport" in p.message for p in verdict.problems)
+
+
+RANDOM = """
+[[exercises.conditions]]
+name = "in a random order"
+random_orders = 3
+"""
+
+
+def test_an_order_dependent_suite_fails_in_a_random_order_with_the_seed_named(
+    course: Path,
+) -> None:
+    verdict = _attempt(_course(course, conditions=RANDOM), IN_ORDER)
+    assert not verdict.done
+    reason = verdict.invalid_reasons[0]
+    assert "in a random order, seed" in reason
+    assert "pytest -p randomly -p no:cacheprovider --randomly-seed=" in reason
+
+
+def test_an_independent_suite_is_done_in_random_orders(course: Path) -> None:
+    assert _attempt(_course(course, conditions=RANDOM), DONE).done
+
+
+SELECTION = """
+[[exercises.conditions]]
+name = "only the slow tests are selected with -m slow"
+args = ["-m", "slow"]
+expect_run = ["test_adder.py::test_big_numbers"]
+"""
+MARKED = "[pytest]\naddopts = --disable-plugin-autoload --strict-markers\nmarkers = slow: big\n"
+
+
+def test_a_selection_runs_exactly_the_tests_it_expects(course: Path) -> None:
+    source = DONE + "\n@pytest.mark.slow\ndef test_big_numbers():\n    assert add(10**20, 1) > 0\n"
+    verdict = _attempt(_course(course, conditions=SELECTION), source, pytest__ini=MARKED)
+    assert verdict.done, verdict
+
+
+def test_a_selection_that_runs_other_tests_names_them(course: Path) -> None:
+    source = DONE + "\ndef test_big_numbers():\n    assert add(10**20, 1) > 0\n"
+    verdict = _attempt(_course(course, conditions=SELECTION), source, pytest__ini=MARKED)
+    assert not verdict.done
+    assert (
+        "These should have run and did not: test_adder.py::test_big_numbers"
+        in (verdict.invalid_reasons[0])
+    )
+
+
+def test_a_test_that_sleeps_fails_where_sleeping_is_forbidden(course: Path) -> None:
+    source = DONE + "\nimport time\ndef test_waits():\n    time.sleep(0.01)\n"
+    verdict = _attempt(_course(course, settings="forbid_sleep = true"), source)
+    assert not verdict.done
+    assert (
+        "test_adder.py::test_waits called time.sleep(0.01) at test_adder.py, line"
+        in (verdict.invalid_reasons[0])
+    )
+
+
+def test_a_sleep_patched_for_one_test_is_fine(course: Path) -> None:
+    source = DONE + (
+        "\nimport time\ndef test_fake_sleep(monkeypatch):\n"
+        "    naps = []\n"
+        "    monkeypatch.setattr(time, 'sleep', naps.append)\n"
+        "    time.sleep(5)\n"
+        "    assert naps == [5]\n"
+    )
+    assert _attempt(_course(course, settings="forbid_sleep = true"), source).done
+
+
+def test_a_sleep_replaced_for_good_is_reported(course: Path) -> None:
+    source = DONE + "\nimport time\ndef test_no_more_sleep():\n    time.sleep = lambda s: None\n"
+    verdict = _attempt(_course(course, settings="forbid_sleep = true"), source)
+    assert not verdict.done
+    assert "replaced time.sleep and did not put it back" in verdict.invalid_reasons[0]
+
+
+def test_files_left_in_the_folder_or_the_temporary_folder_are_named(course: Path) -> None:
+    source = DONE + (
+        "\nimport tempfile\n"
+        "def test_writes_here():\n    open('receipt.txt', 'w').write('x')\n"
+        "def test_writes_a_temp_file():\n    tempfile.mkstemp(prefix='till-')\n"
+    )
+    verdict = _attempt(_course(course, settings="no_leftovers = true"), source)
+    assert not verdict.done
+    reason = verdict.invalid_reasons[0]
+    assert "left files behind: receipt.txt, $TMPDIR/till-" in reason
+
+
+def test_files_under_tmp_path_are_not_leftovers(course: Path) -> None:
+    source = DONE + "\ndef test_writes(tmp_path):\n    (tmp_path / 'r.txt').write_text('x')\n"
+    assert _attempt(_course(course, settings="no_leftovers = true"), source).done
+
+
+def test_a_condition_that_changes_nothing_is_a_catalogue_error(course: Path) -> None:
+    with pytest.raises(CatalogueError, match="a condition sets environment variables"):
+        _course(course, conditions='[[exercises.conditions]]\nname = "nothing"\n')
