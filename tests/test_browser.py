@@ -203,6 +203,22 @@ def test_search_finds_a_term_from_a_chapter_and_highlights_it_on_the_page(tab: T
     assert tab.problems() == []
 
 
+def test_the_search_index_is_fetched_only_once_a_reader_starts_to_search(
+    browser: Browser, origin: str
+) -> None:
+    context = browser.new_context()
+    page = context.new_page()
+    fetched: list[str] = []
+    page.on("request", lambda request: fetched.append(request.url))
+    page.goto(origin + "/chapters/03-assertions/", wait_until="networkidle")
+    index = [url for url in fetched if "search_index.json" in url]
+    assert index == [], "the index came with the page"
+    page.keyboard.press("/")
+    page.wait_for_function(SEARCH_READY)
+    assert [url for url in fetched if "search_index.json" in url] != []
+    context.close()
+
+
 def test_code_blocks_get_a_copy_button_and_their_annotations_open_on_a_click(tab: Tab) -> None:
     tab.open("chapters/01-fundamentals/")
     tab.page.locator("article button[data-md-type='copy']").first.wait_for()

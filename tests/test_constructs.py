@@ -149,6 +149,31 @@ def _meets(execute: Execute, rule: str, source: str, ini: str = "") -> bool:
             "from moto import mock_aws\n@mock_aws\ndef test_it(): ...",
             "from moto import mock_aws\ndef test_it(): ...",
         ),
+        (
+            "frozen-clock",
+            "from freezegun import freeze_time\n"
+            "@freeze_time('2026-03-27 13:59')\ndef test_it(): ...",
+            "from freezegun import freeze_time\ndef test_it(): ...",
+        ),
+        (
+            "frozen-clock",
+            "from freezegun import freeze_time\n"
+            "def test_it():\n    with freeze_time('2026-03-27'): ...",
+            "from freezegun import freeze_time\ndef test_it():\n    freeze_time('2026-03-27')",
+        ),
+        (
+            "frozen-clock",
+            "from freezegun import freeze_time\n@pytest.fixture\ndef friday():\n"
+            "    with freeze_time('2026-03-27 15:00'):\n        yield\ndef test_it(friday): ...",
+            "from freezegun import freeze_time\n@pytest.fixture\ndef friday():\n"
+            "    with freeze_time('2026-03-27 15:00'):\n        yield\ndef test_it(): ...",
+        ),
+        (
+            "frozen-clock",
+            "import time_machine\n@time_machine.travel('2026-03-27 13:59', tick=False)\n"
+            "def test_it(): ...",
+            "import time_machine\ndef test_it(): ...",
+        ),
     ],
     ids=[
         "raises with match",
@@ -168,6 +193,10 @@ def _meets(execute: Execute, rule: str, source: str, ini: str = "") -> bool:
         "patch.object with autospec",
         "create_autospec",
         "mock_aws on a test",
+        "freeze_time on a test",
+        "freeze_time in a with block, not only made",
+        "freeze_time in a fixture a test uses",
+        "time_machine.travel on a test",
     ],
 )
 def test_a_rule_is_met_by_its_construct_and_not_by_a_near_miss(
@@ -175,6 +204,13 @@ def test_a_rule_is_met_by_its_construct_and_not_by_a_near_miss(
 ) -> None:
     assert _meets(execute, rule, good)
     assert not _meets(execute, rule, bad)
+
+
+def test_the_time_machine_fixture_sets_the_clock_when_it_moves(execute: Execute) -> None:
+    ini = "addopts = -p time_machine"
+    moved = "def test_it(time_machine):\n    time_machine.move_to('2026-03-27 13:59', tick=False)"
+    assert _meets(execute, "frozen-clock", moved, ini=ini)
+    assert not _meets(execute, "frozen-clock", "def test_it(time_machine): ...", ini=ini)
 
 
 @pytest.mark.parametrize("setting", ["xfail_strict = true", "strict_xfail = true"])
@@ -198,3 +234,44 @@ def test_a_construct_counts_only_in_a_test_that_catches_a_bug(execute: Execute) 
 
 def test_every_rule_tells_the_learner_what_to_use() -> None:
     assert all(rule.message.endswith(".") and "`" in rule.message for rule in RULES.values())
+
+
+@pytest.mark.parametrize(
+    ("rule", "good", "bad"),
+    [
+        (
+            "benchmark",
+            "def test_it(benchmark): assert benchmark(len, 'abc') == 3",
+            "def test_it(): assert len('abc') == 3",
+        ),
+        (
+            "benchmark",
+            "def test_it(benchmark):\n"
+            "    assert benchmark.pedantic(len, args=('ab',), rounds=2) == 2",
+            "def test_it(benchmark):\n    benchmark\n    pytest.skip('never measured')",
+        ),
+        (
+            "pedantic-setup",
+            "def test_it(benchmark):\n"
+            "    assert benchmark.pedantic(sorted, setup=lambda: (([2, 1],), {})) == [1, 2]",
+            "def test_it(benchmark):\n"
+            "    assert benchmark.pedantic(sorted, args=([2, 1],)) == [1, 2]",
+        ),
+        (
+            "benchmark-group",
+            "@pytest.mark.benchmark(group='lookups')\n"
+            "def test_it(benchmark): assert benchmark(len, 'abc') == 3",
+            "@pytest.mark.benchmark(min_rounds=2)\n"
+            "def test_it(benchmark): assert benchmark(len, 'abc') == 3",
+        ),
+    ],
+    ids=["benchmark called", "pedantic", "pedantic with setup", "benchmark group"],
+)
+@pytest.mark.parametrize("disabled", [False, True], ids=["timed", "--benchmark-disable"])
+def test_a_benchmark_rule_is_met_timed_or_disabled(
+    execute: Execute, rule: str, good: str, bad: str, disabled: bool
+) -> None:
+    ini = "addopts = -p benchmark" + (" --benchmark-disable" if disabled else "")
+    ini += "\n    --benchmark-min-rounds=1 --benchmark-max-time=0.001"
+    assert _meets(execute, rule, good, ini)
+    assert not _meets(execute, rule, bad, ini)

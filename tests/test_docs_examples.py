@@ -17,6 +17,7 @@ import shlex
 import subprocess
 import sys
 import sysconfig
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -52,20 +53,27 @@ def run_pytest(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(hidden)}
     env |= {"PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1", "COLUMNS": "74", "NO_COLOR": "1"}
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(PLUGINS), env.get("PYTHONPATH")]))
-    return subprocess.run(
-        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", *args],
-        cwd=folder,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    # A run with --cov (chapter 15) keeps its data file, and combines every data file it
+    # finds beside it: each run gets a folder of its own, so parallel runs of one project
+    # never mix their data, and none is left in docs_src.
+    with tempfile.TemporaryDirectory(prefix="docs-coverage-") as data:
+        env["COVERAGE_FILE"] = os.path.join(data, ".coverage")
+        return subprocess.run(
+            [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", *args],
+            cwd=folder,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
 
 
 def comparable(session: str) -> str:
     """A session without what changes from run to run: durations and version numbers."""
     session = re.sub(r"\bin \d+\.\d+s\b", "in 0.01s", session)
+    # pytest-cov's banner names the Python that ran ("coverage: platform linux, python 3.x").
+    session = re.sub(r"(?m)^_* coverage: platform .*$", "coverage: platform ...", session)
     return re.sub(r"(?m)^platform .*$", "platform ...", session)
 
 

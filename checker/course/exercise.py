@@ -10,7 +10,9 @@ from pathlib import Path
 from checker.course import patches
 from checker.course.catalogue import Exercise
 
-IGNORED = ("__pycache__", ".pytest_cache", ".coverage", ".DS_Store")
+# .benchmarks: where pytest-benchmark keeps saved runs (--benchmark-autosave, --benchmark-save),
+# a cache of the learner's timings that no check reads.
+IGNORED = ("__pycache__", ".pytest_cache", ".coverage", ".DS_Store", ".benchmarks")
 
 
 def _ignored(path: Path, folder: Path) -> bool:

@@ -53,6 +53,14 @@ RULES: dict[str, Rule] = {
             "mock_aws",
         ),
         Rule(
+            "frozen-clock",
+            "call",
+            "Set the clock for the test with freezegun's `freeze_time(...)` or time-machine's "
+            "`travel(...)` (on the test, in a `with` block, in a fixture, or the `time_machine` "
+            "fixture's `move_to`).",
+            "freeze_time",
+        ),
+        Rule(
             "async-fixture",
             "fixture",
             "Write an async fixture (`@pytest_asyncio.fixture` on an `async def`) and use it.",
@@ -113,6 +121,28 @@ RULES: dict[str, Rule] = {
             "Make your mock check its calls against the real signature with `autospec=True` "
             "(or `create_autospec`).",
             "autospec",
+        ),
+        Rule(
+            "benchmark",
+            "call",
+            "Measure the code with the `benchmark` fixture (`result = benchmark(function, "
+            "...)` or `benchmark.pedantic(...)`), and check the result it hands back, so the "
+            "benchmark also proves the answer is right.",
+            "benchmark",
+        ),
+        Rule(
+            "pedantic-setup",
+            "call",
+            "Give `benchmark.pedantic(...)` a `setup=` function that builds fresh input for "
+            "every round, so that no round measures input an earlier round already changed.",
+            "setup=",
+        ),
+        Rule(
+            "benchmark-group",
+            "call",
+            "Put the benchmarks you compare in one group: `@pytest.mark.benchmark(group=...)` "
+            "on the test (or the module's `pytestmark`).",
+            "group=",
         ),
     )
 }

@@ -144,6 +144,7 @@ def _validity(
     exercise: Exercise,
     expected: dict[str, str],
     expect_ids: list[str] | None = None,
+    side_hint: str | None = None,
 ) -> list[str]:
     """Why the suite is not valid on one correct version (empty when it is).
 
@@ -163,7 +164,9 @@ def _validity(
         for nodeid, message in result.collect_errors.items()
     ]
     if not reasons and not result.collected:
-        reasons.append(NOTHING_COLLECTED.get(exercise.kind, NOTHING_COLLECTED["other"]))
+        nothing = NOTHING_COLLECTED.get(exercise.kind, NOTHING_COLLECTED["other"])
+        side = version.removeprefix(REFERENCE)
+        reasons.append(f"On {version}: {nothing}" if side else nothing)
     if reasons or (result.exitstatus in PYTEST_STOPPED and not result.tests):
         if not result.collect_errors:
             reasons.append(_pytest_said(result) or "pytest stopped before running any test.")
@@ -201,6 +204,11 @@ def _validity(
                 f"{test.nodeid} {VERB.get(test.outcome, test.outcome)}{side}: it needs "
                 "something your files do not "
                 f"provide yet, or provide differently.\n{test.message}"
+            )
+        elif side_hint is not None:
+            reasons.append(
+                f"{test.nodeid} {VERB.get(test.outcome, test.outcome)} on {version}: "
+                f"{side_hint}\n{test.message}"
             )
         elif version == REFERENCE:
             reasons.append(
@@ -242,8 +250,8 @@ def _normalise(folder: Path) -> None:
                 os.utime(path, (SAME_TIME, SAME_TIME))
 
 
-# What a run may leave in its folder: the caches of Python and pytest.
-CACHES = frozenset({"__pycache__", ".pytest_cache"})
+# What a run may leave in its folder: the caches of Python, pytest and pytest-benchmark.
+CACHES = frozenset({"__pycache__", ".pytest_cache", ".benchmarks"})
 
 
 def _listing(folder: Path) -> set[str]:
@@ -279,12 +287,24 @@ class Side:
     args: tuple[str, ...] = ()
     plugins: tuple[str, ...] = ()
     expect_run: tuple[str, ...] | None = None
+    # What a test that fails on this side (and passes on the default one) usually means.
+    failing: str | None = None
 
     def on(self, version: str) -> str:
         return version if self.name is None else f"{version} (when {self.name})"
 
 
 RANDOMLY = "randomly"  # pytest-randomly's plugin name
+XDIST = "xdist"
+IN_ANOTHER_ORDER = (
+    "it depends on what another test did before it (state a test left behind, a module "
+    "variable, a file), or on the order itself. Each test must set up what it needs."
+)
+IN_PARALLEL = (
+    "it depends on something the other worker's tests share with it (a fixed file "
+    "path, a port, one database, state that a session fixture sets up once per worker). "
+    "Give each worker its own, from `tmp_path` or `worker_id`."
+)
 
 
 def sides(exercise: Exercise) -> list[Side]:
@@ -302,6 +322,8 @@ def sides(exercise: Exercise) -> list[Side]:
             condition.plugins,
             condition.expect_run,
         )
+        if XDIST in side.plugins:
+            side = replace(side, failing=IN_PARALLEL)
         if not condition.random_orders:
             found.append(side)
             continue
@@ -314,6 +336,7 @@ def sides(exercise: Exercise) -> list[Side]:
                     name=f"{condition.name}, seed {seed}: `{repeat}` repeats that order",
                     plugins=plugins,
                     args=(*side.args, f"--randomly-seed={seed}"),
+                    failing=IN_ANOTHER_ORDER,
                 )
             )
     return found
@@ -375,12 +398,22 @@ class _Run:
     result: RunResult | None = None
 
 
-def _refusal(use: Use) -> Problem:
+def _refusal(use: Use, allowed: tuple[str, ...] = ()) -> Problem:
+    if allowed:
+        rule = (
+            "This exercise lets your files implement "
+            + ", ".join(f"`{name}`" for name in allowed)
+            + " and no other hook: the checker decides how tests run and what is reported."
+        )
+    else:
+        rule = (
+            "Learner files may define tests and fixtures, not hooks: the checker decides "
+            "how tests run and what is reported."
+        )
     return Problem(
         "refused",
-        f"{use.file}, line {use.line}: `{use.name}` is a pytest hook. Learner files may "
-        "define tests and fixtures, not hooks: the checker decides how tests run and "
-        "what is reported. Remove it (however it is registered).",
+        f"{use.file}, line {use.line}: `{use.name}` is a pytest hook. {rule} "
+        "Remove it (however it is registered).",
         use.file,
         use.line,
     )
@@ -573,7 +606,7 @@ class Grader:
         verdict.tests = list(reference.tests.values())
         refused = {use for plan in first if plan.result for use in plan.result.refused_hooks}
         if refused:
-            verdict.problems = [_refusal(use) for use in sorted(refused, key=str)]
+            verdict.problems = [_refusal(use, exercise.hooks) for use in sorted(refused, key=str)]
             return verdict
         if exercise.expect_collected and (problems := _selection_problems(reference)):
             verdict.problems = problems
@@ -589,7 +622,12 @@ class Grader:
             # Where a side expects certain tests to run, a run that finished with others
             # (or none) says so first.
             verdict.invalid_reasons += _ran(plan.result, plan.side, version) or _validity(
-                plan.result, version, exercise, plan.side.expect_outcomes, expect_ids
+                plan.result,
+                version,
+                exercise,
+                plan.side.expect_outcomes,
+                expect_ids,
+                plan.side.failing,
             )
             # Sleeps and leftovers first: a test the sleep guard failed also fails.
             hygiene = _hygiene(plan.result, version, exercise)
@@ -629,12 +667,18 @@ class Grader:
     def _bugs(self, verdict: Verdict, every_side: list[Side]) -> set[str]:
         """Run every planted bug, with the reference again among them.
 
-        On the default side only: a condition decides where the suite must be right
-        (valid), and the planted bugs break rules that hold on every side.
+        On the default side, unless the catalogue's ``bug_sides`` puts a bug on the side
+        of a condition (the unit tests alone, with ``-m unit``, must catch a bug in pure
+        logic): a condition decides where the suite must be right (valid), and the
+        planted bugs break rules that hold on every side.
         """
         exercise = self.exercise
         default = every_side[0]
-        plans = [_Run("bug", name, default) for name in exercise.bugs]
+        named = {side.name: side for side in every_side[1:]}
+        plans = [
+            _Run("bug", name, named.get(exercise.bug_sides.get(name, ""), default))
+            for name in exercise.bugs
+        ]
         plans.append(_Run("again", "reference", default))
         self._execute(plans)
         verdict.bugs_checked = True
@@ -654,6 +698,8 @@ class Grader:
                     )
         caught: dict[str, BugResult] = {}
         for name, hint in exercise.bugs.items():
+            if side := exercise.bug_sides.get(name):
+                hint = f"{hint} (Only the tests that run when {side} count for this one.)"
             caught[name] = BugResult(name, False, [], False, hint)
         for plan in plans:
             if plan.kind != "bug":

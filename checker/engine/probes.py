@@ -4,7 +4,8 @@ A construct counts where it does work, so the checker looks at what runs, not at
 file is spelt: ``pytest.raises(..., match=...)`` imported under another name, a helper
 that checks the message with ``excinfo.match(...)``, ``mocker.patch(..., autospec=True)``
 and ``patch.object(..., autospec=True)`` all count, each attributed to the test that was
-running and to the line of the learner's file that made the call. Marks and fixtures
+running and to the line of the learner's file that made the call; so do pytest-benchmark's
+``benchmark(...)`` and ``benchmark.pedantic(...)``, enabled or not. Marks and fixtures
 are read from the collected tests by :mod:`checker.engine.plugin`.
 
 The probes wrap library functions inside the run's own process only; they change no
@@ -114,10 +115,16 @@ def install(recorder: Recorder) -> None:
     for method in ("setenv", "delenv"):
         original = getattr(MonkeyPatch, method)
         setattr(MonkeyPatch, method, _method_probe(recorder, original, "patch-dict"))
-    _install_moto(recorder)
+    _install_on_import(recorder, MOTO_MODELS, _patch_moto)
+    _install_on_import(recorder, FREEZEGUN_API, _patch_freezegun)
+    _install_on_import(recorder, TIME_MACHINE, _patch_time_machine)
+    _install_on_import(recorder, BENCHMARK_FIXTURE, _patch_benchmark)
 
 
 MOTO_MODELS = "moto.core.models"
+FREEZEGUN_API = "freezegun.api"
+TIME_MACHINE = "time_machine"
+BENCHMARK_FIXTURE = "pytest_benchmark.fixture"
 
 
 def _patch_moto(recorder: Recorder, module: Any) -> None:
@@ -125,19 +132,56 @@ def _patch_moto(recorder: Recorder, module: Any) -> None:
     mock.start = _method_probe(recorder, mock.start, "mock-aws")
 
 
-class _MotoWatch(importlib.abc.MetaPathFinder):
-    """Probes moto's ``mock_aws`` when a test first imports it, and costs nothing else."""
+def _patch_benchmark(recorder: Recorder, module: Any) -> None:
+    """pytest-benchmark's fixture, called or used through ``pedantic``: "benchmark";
+    in a named group (the mark's ``group=`` or ``benchmark.group = ...``):
+    "benchmark-group"; ``pedantic(..., setup=...)``: "pedantic-setup". Disabled
+    benchmarks (``--benchmark-disable``) go through the same two methods."""
+    fixture = module.BenchmarkFixture
 
-    def __init__(self, recorder: Recorder) -> None:
+    def measured(original: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(original)
+        def probe(self: Any, *args: Any, **kwargs: Any) -> Any:
+            _note(recorder, "benchmark")
+            if getattr(self, "group", None):
+                _note(recorder, "benchmark-group")
+            if kwargs.get("setup") is not None:
+                _note(recorder, "pedantic-setup")
+            return original(self, *args, **kwargs)
+
+        return probe
+
+    fixture.__call__ = measured(fixture.__call__)
+    fixture.pedantic = measured(fixture.pedantic)
+
+
+def _patch_freezegun(recorder: Recorder, module: Any) -> None:
+    frozen = module._freeze_time
+    frozen.start = _method_probe(recorder, frozen.start, "frozen-clock", wrapped=True)
+
+
+def _patch_time_machine(recorder: Recorder, module: Any) -> None:
+    travel = module.travel
+    travel.start = _method_probe(recorder, travel.start, "frozen-clock", wrapped=True)
+
+
+class _ImportWatch(importlib.abc.MetaPathFinder):
+    """Probes a library when a test first imports it, and costs nothing else."""
+
+    def __init__(
+        self, recorder: Recorder, module: str, patch: Callable[[Recorder, Any], None]
+    ) -> None:
         self.recorder = recorder
+        self.module = module
+        self.patch = patch
 
     def find_spec(self, name: str, path: Any, target: Any = None) -> Any:
-        if name != MOTO_MODELS:
+        if name != self.module:
             return None
         spec = importlib.machinery.PathFinder.find_spec(name, path)
         if spec is None or spec.loader is None:
             return spec
-        loader, recorder = spec.loader, self.recorder
+        loader, recorder, patch = spec.loader, self.recorder, self.patch
 
         class Loader(importlib.abc.Loader):
             def create_module(self, spec: Any) -> Any:
@@ -145,27 +189,48 @@ class _MotoWatch(importlib.abc.MetaPathFinder):
 
             def exec_module(self, module: Any) -> None:
                 loader.exec_module(module)
-                _patch_moto(recorder, module)
+                patch(recorder, module)
 
         spec.loader = Loader()
         return spec
 
 
-def _install_moto(recorder: Recorder) -> None:
-    """``mock_aws`` as a decorator, a context manager or in a fixture: each starts it."""
-    module = sys.modules.get(MOTO_MODELS)
-    if module is not None:  # the warm parent imported it already
-        _patch_moto(recorder, module)
+def _install_on_import(
+    recorder: Recorder, name: str, patch: Callable[[Recorder, Any], None]
+) -> None:
+    """Probe ``name`` now if the warm parent imported it already, else when it is imported.
+
+    ``mock_aws``, ``freeze_time`` and ``time_machine.travel`` as a decorator, a context
+    manager or in a fixture: each starts it.
+    """
+    module = sys.modules.get(name)
+    if module is not None:
+        patch(recorder, module)
     else:
-        sys.meta_path.insert(0, _MotoWatch(recorder))
+        sys.meta_path.insert(0, _ImportWatch(recorder, name, patch))
+
+
+def _wrapped_test(recorder: Recorder) -> tuple[str, int] | None:
+    """The learner's function a library's decorator is running, such as a test under
+    ``@freeze_time(...)``: the wrapper's frame holds it, though no frame of it runs yet."""
+    frame = sys._getframe(2)
+    while frame is not None:
+        for value in frame.f_locals.values():
+            code = getattr(value, "__code__", None)
+            if code is not None and recorder.local(code.co_filename) is not None:
+                return code.co_filename, code.co_firstlineno
+        frame = frame.f_back  # type: ignore[assignment]
+    return None
 
 
 def _method_probe(
-    recorder: Recorder, original: Callable[..., Any], name: str
+    recorder: Recorder, original: Callable[..., Any], name: str, wrapped: bool = False
 ) -> Callable[..., Any]:
     @functools.wraps(original)
     def probe(self: Any, *args: Any, **kwargs: Any) -> Any:
-        _note(recorder, name)
+        place = _caller(recorder) or (_wrapped_test(recorder) if wrapped else None)
+        if place is not None:
+            recorder.construct(name, *place)
         return original(self, *args, **kwargs)
 
     return probe

@@ -1,0 +1,43 @@
+"""Shelf labels: what the little card under each item says.
+
+The shop renamed ``price_label`` to ``label``; the old name still works for a while, and
+warns. The rules:
+
+* ``label(sku, cents)`` returns the SKU and the price in euros, as ``TEA-80 €4.50``, and
+  emits no warning.
+* ``price_label(sku, cents)``, the old name, returns the same label, and emits a
+  ``DeprecationWarning`` whose message names ``label``, its replacement.
+* The deprecation warning points at the line that called ``price_label``: it is issued
+  with ``stacklevel=2``, so its ``filename`` is the caller's file.
+* A price of 0 cents makes the label ``BREAD free`` and emits a ``FreeItemWarning`` (a
+  kind of ``UserWarning``) whose message names the SKU: a free item is usually a typo.
+* A negative price raises ``ValueError``.
+"""
+
+from __future__ import annotations
+
+import warnings
+
+
+class FreeItemWarning(UserWarning):
+    """Raised as a warning when a label would read free."""
+
+
+def _price(sku: str, cents: int) -> str:
+    if cents < 0:
+        raise ValueError("negative price for " + sku)
+    if not cents:
+        warnings.warn(FreeItemWarning("free item: " + sku), stacklevel=3)
+        return "free"
+    return f"€{cents / 100:.2f}"
+
+
+def label(sku: str, cents: int) -> str:
+    return f"{sku} {_price(sku, cents)}"
+
+
+def price_label(sku: str, cents: int) -> str:
+    """Deprecated: the old name of label()."""
+    text = label(sku, cents)
+    warnings.warn(DeprecationWarning("price_label: renamed to label"), stacklevel=2)
+    return text
