@@ -91,7 +91,7 @@ def squeeze(text: str) -> str:
 
 def rendered_text(markdown_text: str) -> str:
     """What a reader sees of some Markdown: its text, without the markup."""
-    return Html.read(markdown.markdown(markdown_text)).text
+    return Html.read(markdown.markdown(markdown_text, extensions=["fenced_code"])).text
 
 
 def hook_module() -> ModuleType:
