@@ -451,11 +451,16 @@ def axe() -> str:
     return str(Axe().axe_script)
 
 
+# The audit is the longest test of all: in shards, so that xdist's workers share it.
+AXE_SHARDS = 4
+
+
+@pytest.mark.parametrize("shard", range(AXE_SHARDS), ids=lambda n: f"shard {n + 1}")
 def test_every_page_passes_an_axe_audit_in_both_schemes_at_desktop_and_phone_widths(
-    tab: Tab, site: Path, axe: str
+    tab: Tab, site: Path, axe: str, shard: int
 ) -> None:
     failures = []
-    for path in [p.lstrip("/") for p in pages_of(site)]:
+    for path in [p.lstrip("/") for p in pages_of(site)][shard::AXE_SHARDS]:
         tab.page.set_viewport_size(WIDTHS["desktop"])
         tab.open(path)
         answer_one_right_and_one_wrong(tab.page)

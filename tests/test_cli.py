@@ -195,8 +195,14 @@ def test_outside_a_course_the_checker_says_where_to_run_it(
     ids=["syntax error", "os._exit", "sys.exit", "endless loop", "import error"],
 )
 def test_a_broken_learner_file_is_explained_and_left_as_it_was(
-    run_checker: RunChecker, course: Path, source: str, message: str
+    run_checker: RunChecker,
+    course: Path,
+    source: str,
+    message: str,
+    request: pytest.FixtureRequest,
 ) -> None:
+    if "while True" in source:
+        request.getfixturevalue("hurried")  # a 2 s limit: the loop runs far longer
     tests = course / "exercises" / "01_adding" / "test_adder.py"
     tests.write_text(source)
     result = run_checker("check", "1")
