@@ -176,3 +176,9 @@ def test_a_timeout_on_a_correct_version_makes_the_suite_invalid(hurried: Catalog
     assert verdict.invalid_reasons[0].startswith(
         "On the correct version 'summed', the run took longer than 2 s and was stopped"
     )
+
+
+def test_coverage_short_of_its_goal_names_the_lines_never_run(catalogue: Catalogue) -> None:
+    verdict = _tests(catalogue, "from adder import add\ndef test_small(): assert add(2, 3) == 5\n")
+    assert verdict.coverage is not None and verdict.coverage < 100
+    assert verdict.coverage_missing == "6"  # the `raise` for anything but integers

@@ -235,3 +235,12 @@ def test_a_bug_on_a_side_caught_by_a_test_that_side_runs_is_caught(course: Path)
 def test_bug_sides_must_name_a_planted_bug_and_a_condition(course: Path) -> None:
     with pytest.raises(CatalogueError, match="which is not the name of a condition"):
         _course(course, conditions='[exercises.bug_sides]\nsubtracts = "nowhere"\n')
+
+
+def test_a_learner_who_measures_with_pytest_cov_still_gets_the_checkers_coverage(
+    course: Path,
+) -> None:
+    ini = "[pytest]\naddopts = --disable-plugin-autoload -p pytest_cov --cov=adder --cov-branch\n"
+    verdict = _attempt(load(course), DONE, pytest__ini=ini)
+    assert verdict.coverage == 100
+    assert verdict.done, verdict

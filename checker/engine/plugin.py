@@ -209,6 +209,21 @@ class Recorder:
                 caller.name, (i for i in caller.get_hookimpls() if i.plugin is plugin)
             )
 
+    # -- coverage ----------------------------------------------------------------
+
+    @pytest.hookimpl(wrapper=True)
+    def pytest_load_initial_conftests(
+        self, early_config: pytest.Config, parser: pytest.Parser, args: list[str]
+    ) -> Generator[None, None, None]:
+        """A learner who measures coverage with pytest-cov (``-p pytest_cov --cov`` in
+        their configuration) would start a measurement inside the checker's and stop it
+        at the end, leaving the checker's empty. The checker measures by itself, in every
+        run alike, so pytest-cov is told that there is nothing to measure."""
+        options = early_config.known_args_namespace
+        if getattr(options, "cov_source", None):
+            options.cov_source = None
+        return (yield)
+
     # -- collection --------------------------------------------------------------
 
     def pytest_collectreport(self, report: pytest.CollectReport) -> None:
