@@ -279,9 +279,9 @@ def _coverage_write(cov: Coverage, spec: RunSpec) -> None:
         percent = cov.report(file=table, show_missing=True)
         # The table's one row ends with its Missing column: lines, and partial branches
         # such as 30->29 (a jump never taken), which analysis2 leaves out.
-        row = [line for line in table.getvalue().splitlines() if "%" in line][0]
+        row = next(line for line in table.getvalue().splitlines() if "%" in line)
         missing = row.split("%", 1)[1].strip()
-    except (coverage.CoverageException, IndexError):
+    except (coverage.CoverageException, StopIteration):
         percent, missing = 0.0, "the module was never imported"
     with spec.results.open("a", encoding="utf-8") as file:
         file.write(json.dumps({"event": "coverage", "percent": percent, "missing": missing}) + "\n")
