@@ -88,6 +88,7 @@ def pytest_configure(config: pytest.Config) -> None:
     if worker is not None and record and not config.pluginmanager.has_plugin("checker-results"):
         # A pytest-xdist worker: its own record, read for the audit and the sleeps.
         allowed = [h for h in config.getoption("checker_allowed_hooks").split(",") if h]
+        Path(record).parent.mkdir(exist_ok=True)
         recorder = Recorder(Path(f"{record}.{worker['workerid']}"), config.rootpath, allowed)
         config.pluginmanager.register(recorder, "checker-results")
         if config.getoption("checker_forbid_sleep"):

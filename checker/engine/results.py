@@ -158,7 +158,7 @@ def _sleep(record: dict[str, Any]) -> Use:
 
 
 def _read_workers(path: Path, result: RunResult) -> None:
-    """What pytest-xdist's workers recorded next to the run's record: their audit of
+    """What pytest-xdist's workers recorded (``path.gw0`` and so on): their audit of
     hooks and the sleeps they saw (their test reports reach the main record anyway)."""
     for worker in sorted(path.parent.glob(f"{path.name}.gw*")):
         for line in worker.read_text(encoding="utf-8", errors="replace").splitlines():
@@ -171,7 +171,7 @@ def _read_workers(path: Path, result: RunResult) -> None:
                 return
 
 
-def read(path: Path) -> RunResult:
+def read(path: Path, workers: Path | None = None) -> RunResult:
     """Read the plugin's file; a missing or half-written file gives a partial result.
 
     The record is also checked for tampering: its sequence numbers must run without a
@@ -224,5 +224,6 @@ def read(path: Path) -> RunResult:
     if result.finished and seen is not None and sorted(reports) != sorted(seen):
         result.tampered = "the reports recorded differ from the ones pytest itself saw"
     result.running = None if result.finished else started
-    _read_workers(path, result)
+    if workers is not None:
+        _read_workers(workers, result)
     return result

@@ -209,7 +209,7 @@ def _status(spec: RunSpec) -> dict[str, object] | None:
 
 
 def _result(spec: RunSpec, code: int, timed_out: bool, supervised: bool) -> RunResult:
-    result = results.read(spec.results)
+    result = results.read(spec.results, spec.workers)
     status = _status(spec) if supervised else None
     if supervised and status is None:
         # The supervisor did not finish: something in the run killed it.

@@ -80,11 +80,18 @@ class RunSpec:
         if "xdist" in self.plugins:
             # pytest-xdist's workers are new processes: they load the checker's plugin by
             # name and keep a record of their own next to the run's (audit and sleeps).
-            args += ["-p", "checker.engine.plugin", f"--checker-worker-record={self.results}"]
+            args += ["-p", "checker.engine.plugin", f"--checker-worker-record={self.workers}"]
             args += [f"--checker-allowed-hooks={','.join(self.allowed_hooks)}"]
             if self.forbid_sleep:
                 args.append("--checker-forbid-sleep")
         return [*args, *self.args]
+
+    @property
+    def workers(self) -> Path:
+        """Where pytest-xdist's workers keep their records: ``<this>.gw0`` and so on, in
+        the run's own folder (which a sandboxed run's user owns), beside its copy of the
+        exercise and its temporary folder, outside both."""
+        return self.workdir.parent / "workers" / "record"
 
     def to_json(self) -> str:
         data = asdict(self)
