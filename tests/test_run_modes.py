@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from checker.course.catalogue import Catalogue, CatalogueError, load
-from checker.engine.grade import Verdict, grade
+from checker.engine import sandbox
+from checker.engine.grade import Grader, Verdict, grade
 
 pytestmark = pytest.mark.slow
 
@@ -77,6 +78,14 @@ def test_a_suite_that_fails_under_xdist_is_not_valid_and_the_side_is_named(
     reason = verdict.invalid_reasons[0]
     assert "(when under pytest-xdist with two workers)" in reason
     assert "Give each worker its own, from `tmp_path` or `worker_id`" in reason
+
+
+def test_an_xdist_side_runs_in_the_sandbox_that_checker_grade_uses(course: Path) -> None:
+    catalogue = _course(course, conditions=XDIST)
+    (catalogue.exercise(1).path / "test_adder.py").write_text(DONE)
+    with Grader(catalogue.exercise(1), sandbox=sandbox.STEPS) as grader:
+        verdict = grader.grade()
+    assert verdict.done, verdict
 
 
 def test_a_hook_registered_only_in_xdist_workers_is_refused(course: Path) -> None:
