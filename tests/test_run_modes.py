@@ -253,3 +253,21 @@ def test_a_learner_who_measures_with_pytest_cov_still_gets_the_checkers_coverage
     verdict = _attempt(load(course), DONE, pytest__ini=ini)
     assert verdict.coverage == 100
     assert verdict.done, verdict
+
+
+def test_a_suite_that_goes_easy_under_pytest_randomly_is_not_valid(course: Path) -> None:
+    # Order-safe or not, it checks nothing once pytest-randomly is loaded.
+    easy = (
+        "import pytest\nfrom adder import add\n\n"
+        "@pytest.fixture\ndef strict(request):\n"
+        "    return not request.config.pluginmanager.has_plugin('randomly')\n\n"
+        "def test_small_numbers(strict): assert add(2, 3) == 5 or not strict\n"
+        "def test_negatives(strict): assert add(-2, -3) == -5 or not strict\n"
+        "def test_strings_are_refused(strict):\n"
+        "    if strict:\n"
+        "        with pytest.raises(TypeError, match='integers'):\n"
+        "            add('2', 3)\n"
+    )
+    verdict = _attempt(_course(course, conditions=RANDOM), easy)
+    assert not verdict.done
+    assert "but not when in a random order, seed" in "\n".join(verdict.invalid_reasons)

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import secrets
 import shutil
 import tempfile
@@ -36,7 +37,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from checker.course import exercise as files
-from checker.course.catalogue import Exercise
+from checker.course.catalogue import Condition, Exercise
 from checker.engine import constructs, pristine, run
 from checker.engine.results import RunResult, TestResult, Use
 from checker.engine.screen import Problem, screen
@@ -289,6 +290,9 @@ class Side:
     expect_run: tuple[str, ...] | None = None
     # What a test that fails on this side (and passes on the default one) usually means.
     failing: str | None = None
+    # This side runs the same tests as the default one, only another way (another order,
+    # xdist's workers): what they catch must not change.
+    same_tests: bool = False
 
     def on(self, version: str) -> str:
         return version if self.name is None else f"{version} (when {self.name})"
@@ -323,7 +327,7 @@ def sides(exercise: Exercise) -> list[Side]:
             condition.expect_run,
         )
         if XDIST in side.plugins:
-            side = replace(side, failing=IN_PARALLEL)
+            side = replace(side, failing=IN_PARALLEL, same_tests=_only_xdist(condition))
         if not condition.random_orders:
             found.append(side)
             continue
@@ -337,9 +341,24 @@ def sides(exercise: Exercise) -> list[Side]:
                     plugins=plugins,
                     args=(*side.args, f"--randomly-seed={seed}"),
                     failing=IN_ANOTHER_ORDER,
+                    same_tests=not (condition.environment or condition.args),
                 )
             )
     return found
+
+
+# Arguments that only say how pytest-xdist spreads the same tests over its workers.
+XDIST_ARGS = re.compile(r"-n|--numprocesses(=.*)?|\d+|auto|logical|--dist(=.*)?|load\w*|each")
+
+
+def _only_xdist(condition: Condition) -> bool:
+    """Whether a condition runs the same tests under pytest-xdist and changes nothing else."""
+    return (
+        set(condition.plugins) <= {XDIST, RANDOMLY}
+        and not condition.environment
+        and not condition.expect_outcomes
+        and all(XDIST_ARGS.fullmatch(arg) for arg in condition.args)
+    )
 
 
 def _ran(result: RunResult, side: Side, version: str) -> list[str]:
@@ -396,6 +415,9 @@ class _Run:
     measure: bool = False  # measure coverage in this run
     spec: RunSpec | None = None
     result: RunResult | None = None
+    # A planted bug run a second time, on a side that must not change what the tests
+    # catch (another order, xdist's workers): see Grader._bugs.
+    cross_check: bool = False
 
 
 def _refusal(use: Use, allowed: tuple[str, ...] = ()) -> Problem:
@@ -680,6 +702,13 @@ class Grader:
             for name in exercise.bugs
         ]
         plans.append(_Run("again", "reference", default))
+        # On each side that only runs the same tests another way (in another order, on
+        # xdist's workers), one planted bug drawn at random runs too: a suite that tests
+        # less there (that notices pytest-randomly or xdist and goes easy) lets it escape.
+        default_bugs = [name for name in exercise.bugs if name not in exercise.bug_sides]
+        for side in every_side[1:]:
+            if side.same_tests and default_bugs:
+                plans.append(_Run("bug", random.choice(default_bugs), side, cross_check=True))
         self._execute(plans)
         verdict.bugs_checked = True
         for plan in plans:
@@ -698,11 +727,11 @@ class Grader:
                     )
         caught: dict[str, BugResult] = {}
         for name, hint in exercise.bugs.items():
-            if side := exercise.bug_sides.get(name):
-                hint = f"{hint} (Only the tests that run when {side} count for this one.)"
+            if where := exercise.bug_sides.get(name):
+                hint = f"{hint} (Only the tests that run when {where} count for this one.)"
             caught[name] = BugResult(name, False, [], False, hint)
         for plan in plans:
-            if plan.kind != "bug":
+            if plan.kind != "bug" or plan.cross_check:
                 continue
             assert plan.result is not None
             bug = caught[plan.name]
@@ -712,6 +741,16 @@ class Grader:
                 if test.nodeid not in bug.caught_by:
                     bug.caught_by.append(test.nodeid)
         verdict.bugs = [caught[name] for name in exercise.bugs]
+        for plan in plans:
+            assert plan.result is not None
+            if plan.cross_check and caught[plan.name].caught and not plan.result.caught():
+                verdict.valid = False
+                verdict.invalid_reasons.append(
+                    f"Your tests catch the planted bug '{plan.name}' when pytest runs "
+                    f"them plainly, but not when {plan.side.name}. A suite must test the "
+                    "same things however it is run: look for a test that checks less, "
+                    "or is skipped, under another order or on xdist's workers."
+                )
         return {nodeid for bug in verdict.bugs for nodeid in bug.caught_by}
 
     def _collection_and_coverage(self, verdict: Verdict, reference: RunResult) -> None:
