@@ -78,6 +78,18 @@ def test_without_history_verify_says_it_used_the_working_tree(catalogue: Catalog
             '"adder_old.py" = "',
             "the subject adder.py is not under [exercises.locked]",
         ),
+        (
+            "exercises/catalogue.toml",
+            "coverage = 100\n",
+            "coverage = 100\nforbid_sleep = true\nno_leftovers = true\n",
+            "does not mention 'time.sleep'",
+        ),
+        (
+            "exercises/catalogue.toml",
+            "coverage = 100\n",
+            "coverage = 100\nno_leftovers = true\n",
+            "does not mention 'no file behind'",
+        ),
     ],
     ids=[
         "a rule without a bug",
@@ -86,6 +98,8 @@ def test_without_history_verify_says_it_used_the_working_tree(catalogue: Catalog
         "a coverage goal the done-list forgets",
         "a configuration that autoloads plugins",
         "a subject without its hash",
+        "sleeping forbidden, and the done-list forgets it",
+        "leftovers refused, and the done-list forgets it",
     ],
 )
 def test_verify_refuses_an_exercise_whose_statement_or_setup_falls_short(

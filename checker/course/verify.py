@@ -157,6 +157,10 @@ def _statement(exercise: Exercise) -> list[str]:
         wanted.append(f"{exercise.coverage:g}%")
     wanted += [condition.name for condition in exercise.conditions]
     wanted += ["--" + setting.replace("_", "-") for setting in exercise.settings]
+    if exercise.forbid_sleep:
+        wanted.append("time.sleep")
+    if exercise.no_leftovers:
+        wanted.append("no file behind")
     problems += [
         f"the README's done-list does not mention {what!r}, which the checker checks."
         for what in wanted
