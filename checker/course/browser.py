@@ -24,7 +24,7 @@ from checker.course.catalogue import CATALOGUE_NAME, Exercise, browser_obstacle
 PYODIDE_VERSION = "0.29.3"
 PYODIDE_PYTHON = "3.13"
 WHEELS = (
-    "pytest>=8.3,<9",
+    "pytest>=9,<10",
     "pluggy",
     "iniconfig",
     "packaging",

@@ -16,6 +16,9 @@ if TYPE_CHECKING:
 def coverage_start(spec: RunSpec) -> Coverage | None:
     if not spec.coverage_of:
         return None
+    from checker.engine import memdata
+
+    memdata.install()  # a Python without sqlite3 (Pyodide's) only
     import coverage
 
     cov = coverage.Coverage(

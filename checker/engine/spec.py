@@ -24,9 +24,14 @@ def installed_prefixes() -> tuple[str, ...]:
     some project (an exercise's own module, a test suite's ``tests`` package).
     """
     places: set[str] = set()
+    # Zip files on the path hold installed code: Pyodide's standard library is one that
+    # sysconfig does not name (/lib/python313.zip, where it says /lib/python3.13).
+    found = [entry for entry in sys.path if entry.endswith(".zip") and os.path.isfile(entry)]
     for key in ("stdlib", "platstdlib", "purelib", "platlib"):
         if path := sysconfig.get_paths().get(key):
-            places |= {path, os.path.realpath(path)}
+            found.append(path)
+    for path in found:
+        places |= {path, os.path.realpath(path)}
     return tuple(os.path.join(place, "") for place in places)
 
 

@@ -27,11 +27,13 @@ from rich.console import Console
 
 from checker.course import catalogue
 from checker.course.catalogue import Catalogue, Exercise
-from checker.engine import inprocess
+from checker.engine import inprocess, memdata
 from checker.engine.grade import REFERENCE, Grader, Verdict, _Run, _stopped
 from checker.engine.results import RunResult
 from checker.engine.spec import RunSpec
 from checker.learner import report
+
+memdata.install()  # Pyodide's core has no sqlite3, which coverage.py's store needs
 
 # Stand-ins the page replaces in the text of :func:`stopped`.
 VERSION = "\u27e8version\u27e9"

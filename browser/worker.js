@@ -1,0 +1,77 @@
+/*
+ * The course site's Web Worker: Pyodide, the wheels the site serves, and the checker.
+ *
+ * The page (docs/assets/course.js) posts {type: "grade", base, exercise, edited}: `base`
+ * is the runtime folder's address, `exercise` the exercise's bundle (its files by their
+ * path in the course, see checker/course/browser.py), `edited` the learner's files. The
+ * worker answers with
+ *   {type: "ready"}                      Pyodide and the wheels are loaded
+ *   {type: "stopped", texts}             the checker's words for a run the page stops
+ *   {type: "progress", event: "run"|"test", ...}   a run or a test starts
+ *   {type: "verdict", text, done, ...}   the verdict, as `checker check N` prints it
+ *   {type: "error", message}             something broke before a verdict
+ * Everything comes from `base`, on the site's own host. The page ends this worker when a
+ * run outlasts the exercise's time limit, and starts a fresh one for the next Run.
+ */
+"use strict";
+
+let pyodide = null;
+const written = new Set();
+
+async function boot(base) {
+  importScripts(base + "pyodide/pyodide.js");
+  const started = performance.now();
+  const manifest = await (await fetch(base + "manifest.json")).json();
+  const wheels = manifest.wheels.map((name) =>
+    fetch(base + "wheels/" + name).then((response) => {
+      if (!response.ok) {
+        throw new Error(`wheels/${name}: ${response.status}`);
+      }
+      return response.arrayBuffer();
+    }),
+  );
+  const python = await loadPyodide({ indexURL: base + "pyodide/", packages: [] });
+  const purelib = python.runPython("import sysconfig; sysconfig.get_paths()['purelib']");
+  for (const wheel of await Promise.all(wheels)) {
+    python.unpackArchive(wheel, "wheel", { extractDir: purelib });
+  }
+  python.runPython("import importlib; importlib.invalidate_caches()");
+  // Import what every run needs now, while the page shows "starting".
+  python.runPython("import checker.learner.browser, pytest, coverage");
+  postMessage({ type: "ready", seconds: (performance.now() - started) / 1000 });
+  return python;
+}
+
+function write(python, exercise) {
+  if (written.has(exercise.number)) {
+    return;
+  }
+  for (const [name, text] of Object.entries(exercise.files)) {
+    const path = "/course/" + name;
+    python.FS.mkdirTree(path.slice(0, path.lastIndexOf("/")));
+    python.FS.writeFile(path, text);
+  }
+  written.add(exercise.number);
+}
+
+onmessage = async (event) => {
+  const message = event.data;
+  if (message.type !== "grade") {
+    return;
+  }
+  try {
+    pyodide = pyodide || (await boot(message.base));
+    write(pyodide, message.exercise);
+    const browser = pyodide.pyimport("checker.learner.browser");
+    const number = message.exercise.number;
+    postMessage({ type: "stopped", texts: JSON.parse(browser.stopped(number)) });
+    const edited = pyodide.toPy(message.edited);
+    const notify = (text) => postMessage({ type: "progress", ...JSON.parse(text) });
+    const verdict = JSON.parse(browser.grade(number, edited, notify));
+    edited.destroy();
+    browser.destroy();
+    postMessage({ type: "verdict", ...verdict });
+  } catch (error) {
+    postMessage({ type: "error", message: String(error && error.message ? error.message : error) });
+  }
+};
