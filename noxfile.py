@@ -277,16 +277,17 @@ def browser_runtime(session: nox.Session) -> None:
             if member is None:
                 session.error(f"The pyodide package has no {name}.")
             (fresh / "pyodide" / name).write_bytes(member.read())
-    # The editor: CodeMirror 6 and its Python mode, bundled with esbuild (browser/package.json).
+    # The page's side (browser/run.js) with the editor, CodeMirror 6 and its Python mode,
+    # bundled into one module with esbuild (browser/package.json pins them).
     session.run("npm", "ci", "--prefix", str(BROWSER), "--no-audit", "--no-fund", external=True)
     session.run(
         str(BROWSER / "node_modules" / ".bin" / "esbuild"),
-        str(BROWSER / "editor.js"),
+        str(BROWSER / "run.js"),
         "--bundle",
         "--format=esm",
         "--minify",
         "--legal-comments=none",
-        f"--outfile={fresh / 'editor.js'}",
+        f"--outfile={fresh / 'run.js'}",
         external=True,
     )
     shutil.copyfile(BROWSER / "worker.js", fresh / "worker.js")
@@ -307,7 +308,7 @@ def browser_runtime(session: nox.Session) -> None:
         external=True,
     )  # fmt: skip
     (fresh / "wheels").mkdir()
-    chosen = _newest_wheels(wheels) + sorted(own.glob("*.whl"))
+    chosen = _newest_wheels(wheels, browser.WHEELS) + sorted(own.glob("*.whl"))
     for wheel in chosen:
         shutil.copyfile(wheel, fresh / "wheels" / wheel.name)
     manifest = {"pyodide": browser.PYODIDE_VERSION, "wheels": [w.name for w in chosen]}
@@ -318,13 +319,17 @@ def browser_runtime(session: nox.Session) -> None:
     session.log(f"docs/runtime/ holds {size / 1e6:.1f} MB; build the site to serve it.")
 
 
-def _newest_wheels(folder: Path) -> list[Path]:
-    """One wheel per project, the newest version the cache holds."""
-    from packaging.utils import parse_wheel_filename
+def _newest_wheels(folder: Path, wanted: Sequence[str]) -> list[Path]:
+    """One wheel per project asked for, the newest version the cache holds."""
+    from packaging.requirements import Requirement
+    from packaging.utils import canonicalize_name, parse_wheel_filename
 
+    projects = {canonicalize_name(Requirement(line).name) for line in wanted}
     newest: dict[str, tuple[object, Path]] = {}
     for wheel in folder.glob("*.whl"):
         name, version, _, _ = parse_wheel_filename(wheel.name)
+        if name not in projects:
+            continue
         if name not in newest or version > newest[name][0]:  # type: ignore[operator]
             newest[name] = (version, wheel)
     return [path for _, path in sorted(newest.values(), key=lambda item: item[1].name)]

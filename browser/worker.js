@@ -1,8 +1,9 @@
 /*
  * The course site's Web Worker: Pyodide, the wheels the site serves, and the checker.
  *
- * The page (docs/assets/course.js) posts {type: "grade", base, exercise, edited}: `base`
- * is the runtime folder's address, `exercise` the exercise's bundle (its files by their
+ * The page (docs/assets/course.js) posts {type: "boot", base} when the learner opens an
+ * editor, so that Python starts while they write, and {type: "grade", base, exercise,
+ * edited} on Run: `base` is the runtime folder's address, `exercise` the exercise's bundle (its files by their
  * path in the course, see checker/course/browser.py), `edited` the learner's files. The
  * worker answers with
  *   {type: "ready"}                      Pyodide and the wheels are loaded
@@ -15,7 +16,7 @@
  */
 "use strict";
 
-let pyodide = null;
+let ready = null; // the promise of a started Python
 const written = new Set();
 
 async function boot(base) {
@@ -31,14 +32,21 @@ async function boot(base) {
     }),
   );
   const python = await loadPyodide({ indexURL: base + "pyodide/", packages: [] });
+  const loaded = performance.now();
   const purelib = python.runPython("import sysconfig; sysconfig.get_paths()['purelib']");
   for (const wheel of await Promise.all(wheels)) {
     python.unpackArchive(wheel, "wheel", { extractDir: purelib });
   }
   python.runPython("import importlib; importlib.invalidate_caches()");
+  const unpacked = performance.now();
   // Import what every run needs now, while the page shows "starting".
   python.runPython("import checker.learner.browser, pytest, coverage");
-  postMessage({ type: "ready", seconds: (performance.now() - started) / 1000 });
+  const seconds = (from, to) => Math.round(to - from) / 1000;
+  postMessage({
+    type: "ready",
+    seconds: seconds(started, performance.now()),
+    steps: { start: seconds(started, loaded), wheels: seconds(loaded, unpacked), imports: seconds(unpacked, performance.now()) },
+  });
   return python;
 }
 
@@ -56,11 +64,12 @@ function write(python, exercise) {
 
 onmessage = async (event) => {
   const message = event.data;
-  if (message.type !== "grade") {
-    return;
-  }
   try {
-    pyodide = pyodide || (await boot(message.base));
+    ready = ready || boot(message.base);
+    const pyodide = await ready;
+    if (message.type !== "grade") {
+      return;
+    }
     write(pyodide, message.exercise);
     const browser = pyodide.pyimport("checker.learner.browser");
     const number = message.exercise.number;

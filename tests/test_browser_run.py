@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 import test_browser as shared
-from test_browser import REPOSITORY, Tab, unavailable
+from test_browser import REPOSITORY, SCHEMES, STILL, WIDTHS, Tab, audit, unavailable
 
 from checker.course import catalogue
 
@@ -24,6 +24,7 @@ chromium = shared.chromium
 browser = shared.browser
 origin = shared.origin
 tab = shared.tab
+axe = shared.axe
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -161,3 +162,31 @@ def test_an_exercise_the_browser_cannot_grade_says_why_and_how_to_check_it(tab: 
     text = tab.page.locator("article").inner_text()
     assert "This exercise runs on your machine only: it needs the pytest plugin asyncio" in text
     assert tab.page.locator('[data-course-run="22"]').count() == 0
+
+
+def test_a_chapter_page_fetches_nothing_of_the_runtime_until_an_editor_opens(tab: Tab) -> None:
+    fetched: list[str] = []
+    tab.page.on("request", lambda request: fetched.append(request.url))
+    page = Exercise(tab, 1)
+    tab.open(CHAPTER_PAGES[1])
+    tab.page.wait_for_load_state("networkidle")
+    assert [url for url in fetched if "/runtime/" in url] == []
+    page.block.get_by_role("button", name="Open the editor").click()
+    page.block.locator(".cm-content").first.wait_for()
+    assert any(url.endswith("/runtime/run.js") for url in fetched)
+
+
+def test_the_editor_and_a_verdict_pass_an_axe_audit_in_both_schemes_and_widths(
+    tab: Tab, axe: str
+) -> None:
+    page = Exercise(tab, 2).open()
+    status, _ = page.run()
+    assert status.startswith("Not done"), status
+    tab.page.add_style_tag(content=STILL)
+    failures = []
+    for scheme in SCHEMES:
+        tab.page.evaluate(f"document.body.dataset.mdColorScheme = '{scheme}'")
+        for name, size in WIDTHS.items():
+            tab.page.set_viewport_size(size)
+            failures += [f"{scheme} {name}: {v}" for v in audit(tab.page, axe)]
+    assert failures == [], "\n".join(failures)

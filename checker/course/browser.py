@@ -29,10 +29,11 @@ WHEELS = (
     "iniconfig",
     "packaging",
     "coverage>=7.6",
-    "rich>=13.9",
-    "markdown-it-py",
-    "mdurl",
+    # pytest 9 imports pygments for its terminal's colours.
     "pygments",
+    # rich for the verdict's text; markdown-it-py, which it needs for Markdown only, the
+    # verdict never loads.
+    "rich>=13.9",
 )
 # What an exercise's files may import in the browser besides the standard library.
 SERVED = frozenset({"pytest", "_pytest", "coverage"})

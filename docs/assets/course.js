@@ -13,8 +13,8 @@
  *   tabs too wide for the screen can be scrolled from the keyboard;
  * - Run in the browser: an exercise's `.course-run` block (where the site was built with
  *   `nox -s browser-runtime`) opens an editor of the learner's files and a Run button that
- *   grades them with the checker in a Web Worker (runtime/worker.js). The editor's bundle,
- *   the exercise's files and Python itself load only when the learner asks for them.
+ *   grades them with the checker in a Web Worker: browser/run.js and browser/worker.js,
+ *   served from runtime/, which load with the editor and Python only when asked for.
  *
  * Everything is kept in this browser's localStorage, under one key per site. Without
  * JavaScript none of this runs: the quizzes stay folded with their answers inside, and the
@@ -365,307 +365,30 @@
 
   /* -- run an exercise in the browser ------------------------------------------------ */
 
+  // The editor, the worker and the rest load from the runtime only when asked for.
   var RUNTIME = new URL("runtime/", scope).href;
-  var RUN_KEY = scope.pathname + ".course-run/";
-  var worker = null; // one for the page, kept warm between runs
-  var busy = false;
-
-  function keptFiles(number) {
-    try {
-      var kept = JSON.parse(localStorage.getItem(RUN_KEY + number));
-      return kept && typeof kept.files === "object" ? kept.files : {};
-    } catch (error) {
-      return {};
-    }
-  }
-
-  function keepFiles(number, files) {
-    try {
-      localStorage.setItem(RUN_KEY + number, JSON.stringify({ files: files }));
-    } catch (error) {
-      // Storage full or refused: the edits stay in the page until it is closed.
-    }
-  }
-
-  function forgetFiles(number) {
-    try {
-      localStorage.removeItem(RUN_KEY + number);
-    } catch (error) {
-      // Nothing kept, nothing to forget.
-    }
-  }
-
-  function element(tag, attributes, text) {
-    var node = document.createElement(tag);
-    Object.keys(attributes || {}).forEach(function (name) {
-      node.setAttribute(name, attributes[name]);
-    });
-    if (text) {
-      node.textContent = text;
-    }
-    return node;
-  }
-
-  /* A zip of text files, stored without compression: enough for a learner's few files. */
-  var CRC_TABLE = (function () {
-    var table = [];
-    for (var n = 0; n < 256; n++) {
-      var c = n;
-      for (var k = 0; k < 8; k++) {
-        c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      }
-      table.push(c >>> 0);
-    }
-    return table;
-  })();
-
-  function crc32(bytes) {
-    var crc = 0xffffffff;
-    for (var i = 0; i < bytes.length; i++) {
-      crc = CRC_TABLE[(crc ^ bytes[i]) & 0xff] ^ (crc >>> 8);
-    }
-    return (crc ^ 0xffffffff) >>> 0;
-  }
-
-  function zip(files) {
-    var encoder = new TextEncoder();
-    var parts = [];
-    var central = [];
-    var offset = 0;
-    Object.keys(files).forEach(function (name) {
-      var path = encoder.encode(name);
-      var data = encoder.encode(files[name]);
-      var crc = crc32(data);
-      var local = new DataView(new ArrayBuffer(30));
-      [[0, 0x04034b50, 4], [4, 20, 2], [6, 0x0800, 2], [14, crc, 4], [18, data.length, 4],
-        [22, data.length, 4], [26, path.length, 2]].forEach(function (f) {
-        f[2] === 4 ? local.setUint32(f[0], f[1], true) : local.setUint16(f[0], f[1], true);
-      });
-      var entry = new DataView(new ArrayBuffer(46));
-      [[0, 0x02014b50, 4], [4, 20, 2], [6, 20, 2], [8, 0x0800, 2], [16, crc, 4],
-        [20, data.length, 4], [24, data.length, 4], [28, path.length, 2], [42, offset, 4]].forEach(
-        function (f) {
-          f[2] === 4 ? entry.setUint32(f[0], f[1], true) : entry.setUint16(f[0], f[1], true);
-        },
-      );
-      parts.push(local, path, data);
-      central.push(entry, path);
-      offset += 30 + path.length + data.length;
-    });
-    var size = central.reduce(function (sum, part) {
-      return sum + part.byteLength;
-    }, 0);
-    var end = new DataView(new ArrayBuffer(22));
-    end.setUint32(0, 0x06054b50, true);
-    end.setUint16(8, central.length / 2, true);
-    end.setUint16(10, central.length / 2, true);
-    end.setUint32(12, size, true);
-    end.setUint32(16, offset, true);
-    return new Blob(parts.concat(central, [end]), { type: "application/zip" });
-  }
-
-  function download(blob, name) {
-    var link = element("a", { href: URL.createObjectURL(blob), download: name });
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(function () {
-      URL.revokeObjectURL(link.href);
-    }, 1000);
-  }
 
   function openRun(block) {
-    var number = block.getAttribute("data-course-run");
-    var timeout = parseFloat(block.getAttribute("data-course-timeout")) || 30;
     var opener = block.querySelector(".course-run__open");
     opener.disabled = true;
     opener.textContent = "Opening the editor…";
-    Promise.all([
-      import(RUNTIME + "editor.js"),
-      fetch(RUNTIME + "exercises/" + number + ".json").then(function (response) {
-        if (!response.ok) {
-          throw new Error("the exercise's files are missing (" + response.status + ")");
-        }
-        return response.json();
-      }),
-    ]).then(
-      function (loaded) {
-        opener.remove();
-        buildRun(block, loaded[0], loaded[1], timeout);
-      },
-      function (error) {
-        opener.disabled = false;
-        opener.textContent = "Open the editor";
-        block.appendChild(
-          element("p", { role: "alert" }, "The editor could not be loaded: " + error.message + "."),
-        );
-      },
-    );
-  }
-
-  function buildRun(block, editor, exercise, timeout) {
-    var number = exercise.number;
-    var names = Object.keys(exercise.editable);
-    var files = Object.assign({}, exercise.editable, keptFiles(number));
-    var editors = {};
-    names.forEach(function (name) {
-      var id = "course-run-" + number + "-" + name.replace(/[^a-z0-9]/gi, "-");
-      block.appendChild(element("p", { class: "course-run__file", id: id }, name));
-      var holder = element("div", { class: "course-run__editor" });
-      block.appendChild(holder);
-      editors[name] = editor.createEditor(holder, files[name], {
-        label: name + ", exercise " + number,
-        onRun: function () {
-          run();
+    import(RUNTIME + "run.js")
+      .then(function (run) {
+        return run.open(block, { runtime: RUNTIME, key: scope.pathname + ".course-run/" });
+      })
+      .then(
+        function () {
+          opener.remove();
         },
-        onChange: function (text) {
-          files[name] = text;
-          keepFiles(number, files);
+        function (error) {
+          opener.disabled = false;
+          opener.textContent = "Open the editor";
+          var alert = document.createElement("p");
+          alert.setAttribute("role", "alert");
+          alert.textContent = "The editor could not be loaded: " + error.message + ".";
+          block.appendChild(alert);
         },
-      });
-      // The editor's text, for scripts that read it (the site's tests do).
-      holder.courseText = editors[name].get;
-    });
-    var bar = element("div", { class: "course-run__bar" });
-    var runButton = element("button", { type: "button", class: "md-button md-button--primary" }, "Run");
-    var resetButton = element("button", { type: "button", class: "md-button" }, "Reset");
-    var downloadButton = element("button", { type: "button", class: "md-button" }, "Download");
-    bar.append(runButton, resetButton, downloadButton);
-    block.appendChild(bar);
-    block.appendChild(
-      element(
-        "p",
-        { class: "course-run__help" },
-        "Ctrl-Enter runs. In the editor Tab indents; press Escape, then Tab, to leave it.",
-      ),
-    );
-    var status = element("p", { class: "course-run__status", role: "status" });
-    block.appendChild(status);
-    var verdict = element("pre", {
-      class: "course-run__verdict",
-      tabindex: "0",
-      role: "region",
-      "aria-label": "The checker's verdict on exercise " + number,
-      hidden: "",
-    });
-    block.appendChild(verdict);
-
-    function show(text) {
-      verdict.textContent = text;
-      verdict.hidden = false;
-    }
-
-    function run() {
-      if (busy) {
-        status.textContent = "A run is already going on in this page: wait for its verdict.";
-        return;
-      }
-      busy = true;
-      runButton.disabled = true;
-      var started = performance.now();
-      var texts = null;
-      var current = null;
-      var test = null;
-      var timer = null;
-      status.textContent = worker
-        ? "Running your tests…"
-        : "Starting Python in this page, then running your tests…";
-      if (!worker) {
-        worker = new Worker(RUNTIME + "worker.js");
-      }
-      var mine = worker;
-
-      function finish(message) {
-        clearTimeout(timer);
-        busy = false;
-        runButton.disabled = false;
-        status.textContent = message;
-      }
-
-      function stop() {
-        mine.terminate();
-        if (worker === mine) {
-          worker = null;
-        }
-        var text;
-        if (texts && current && current.kind === "bug") {
-          text = texts.bug;
-        } else if (texts) {
-          text = test ? texts.running : texts.collecting;
-        } else {
-          text = "The run took longer than " + timeout + " s and was stopped.";
-        }
-        show(
-          text
-            .split("\u27e8version\u27e9")
-            .join(current ? current.version : "the reference")
-            .split("\u27e8test\u27e9")
-            .join(test || ""),
-        );
-        finish(
-          "Stopped after " + timeout + " s: a test never ended. Fix it and press Run again " +
-            "(Python starts afresh).",
-        );
-      }
-
-      mine.onmessage = function (event) {
-        var message = event.data;
-        if (message.type === "stopped") {
-          texts = message.texts;
-        } else if (message.type === "progress" && message.event === "run") {
-          current = message;
-          test = null;
-          clearTimeout(timer);
-          timer = setTimeout(stop, timeout * 1000);
-        } else if (message.type === "progress" && message.event === "test") {
-          test = message.nodeid;
-        } else if (message.type === "verdict") {
-          show(message.text);
-          var seconds = ((performance.now() - started) / 1000).toFixed(1);
-          finish(
-            (message.done ? "Done: exercise " + number + " passes every check." : "Not done yet.") +
-              " The verdict took " + seconds + " s.",
-          );
-        } else if (message.type === "error") {
-          show(message.message);
-          finish("The checker could not grade this run: the message below says why.");
-        }
-      };
-      mine.onerror = function (event) {
-        finish("Python could not start in this page: " + (event.message || "unknown error") + ".");
-        if (worker === mine) {
-          worker = null;
-        }
-      };
-      mine.postMessage({ type: "grade", base: RUNTIME, exercise: exercise, edited: files });
-    }
-
-    runButton.addEventListener("click", run);
-    resetButton.addEventListener("click", function () {
-      if (!window.confirm("Put exercise " + number + "'s files back as shipped? Your edits here are lost.")) {
-        return;
-      }
-      forgetFiles(number);
-      files = Object.assign({}, exercise.editable);
-      names.forEach(function (name) {
-        editors[name].set(files[name]);
-      });
-      forgetFiles(number);
-      status.textContent = "Your files are back as the course ships them.";
-    });
-    downloadButton.addEventListener("click", function () {
-      if (names.length === 1) {
-        download(new Blob([files[names[0]]], { type: "text/plain" }), names[0].split("/").pop());
-      } else {
-        var folder = {};
-        names.forEach(function (name) {
-          folder[exercise.folder + "/" + name] = files[name];
-        });
-        download(zip(folder), exercise.folder + ".zip");
-      }
-      status.textContent = "Downloaded your files: put them in exercises/" + exercise.folder + "/ of your copy of the course.";
-    });
-    editors[names[0]].focus();
+      );
   }
 
   function setUpRuns() {
