@@ -302,11 +302,14 @@ def browser_runtime(session: nox.Session) -> None:
     )  # fmt: skip
     own = CACHE / "checker"
     shutil.rmtree(own, ignore_errors=True)
+    leftover = not (ROOT / "build").exists()  # setuptools leaves build/ behind
     session.run(
         sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--wheel-dir", str(own),
         str(ROOT),
         external=True,
     )  # fmt: skip
+    if leftover:
+        shutil.rmtree(ROOT / "build", ignore_errors=True)
     (fresh / "wheels").mkdir()
     chosen = _newest_wheels(wheels, browser.WHEELS) + sorted(own.glob("*.whl"))
     for wheel in chosen:
