@@ -6,7 +6,7 @@ nox -s exercise-3         check exercise 3; `-- hint`, `-- reset`; other words g
 nox -s docs               serve the site (in a terminal) or build it strictly (in CI)
 nox -s tests              the project's own tests; arguments after -- go to pytest
 nox -s lint               ruff and mypy
-nox -s browser-runtime    fetch Pyodide and the wheels, bundle the editor: Run in the browser
+nox -s browser-runtime    Pyodide, the wheels compiled, the editor bundled: Run in the browser
 
 The learner's sessions share one environment, the `env` session's, which they require:
 it is built on first use and reinstalled only when pyproject.toml's dependencies change.
@@ -234,6 +234,8 @@ def lint(session: nox.Session) -> None:
 RUNTIME = ROOT / "docs" / "runtime"
 CACHE = ROOT / ".cache" / "browser-runtime"
 BROWSER = ROOT / "browser"
+# The wheels, installed and compiled: what the browser unpacks into its site-packages.
+SITE_PACKAGES = "site-packages.zip"
 # The files of the pyodide npm package that a page needs (no CDN: the others stay out).
 PYODIDE_FILES = (
     "pyodide.js",
@@ -251,6 +253,8 @@ def browser_runtime(session: nox.Session) -> None:
 
     Everything lands in docs/runtime/ (not committed), which the site then serves from its
     own host; build the site afterwards. Downloads are kept in .cache/browser-runtime/.
+    The wheels and the checker's own are installed into Pyodide in Node and compiled to
+    bytecode there (browser/compile.mjs): the browser unpacks one zip and compiles nothing.
     """
     import shutil
     import tarfile
@@ -310,11 +314,27 @@ def browser_runtime(session: nox.Session) -> None:
     )  # fmt: skip
     if leftover:
         shutil.rmtree(ROOT / "build", ignore_errors=True)
-    (fresh / "wheels").mkdir()
     chosen = _newest_wheels(wheels, browser.WHEELS) + sorted(own.glob("*.whl"))
+    staged = CACHE / "staged"
+    shutil.rmtree(staged, ignore_errors=True)
+    staged.mkdir()
     for wheel in chosen:
-        shutil.copyfile(wheel, fresh / "wheels" / wheel.name)
-    manifest = {"pyodide": browser.PYODIDE_VERSION, "wheels": [w.name for w in chosen]}
+        shutil.copyfile(wheel, staged / wheel.name)
+    # Installed and compiled to bytecode in the same Pyodide, in Node, then served as one zip.
+    with tarfile.open(packed) as archive:
+        unpacked = CACHE / f"pyodide-{browser.PYODIDE_VERSION}"
+        if not unpacked.is_dir():
+            archive.extractall(unpacked, filter="data")
+    session.run(
+        "node", str(BROWSER / "compile.mjs"), str(unpacked / "package"), str(staged),
+        str(fresh / SITE_PACKAGES),
+        external=True,
+    )  # fmt: skip
+    manifest = {
+        "pyodide": browser.PYODIDE_VERSION,
+        "site-packages": SITE_PACKAGES,
+        "wheels": [w.name for w in chosen],
+    }
     (fresh / "manifest.json").write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
     shutil.rmtree(RUNTIME, ignore_errors=True)
     fresh.rename(RUNTIME)

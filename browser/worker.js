@@ -1,12 +1,13 @@
 /*
- * The course site's Web Worker: Pyodide, the wheels the site serves, and the checker.
+ * The course site's Web Worker: Pyodide, the packages the site serves, and the checker.
  *
  * The page (docs/assets/course.js) posts {type: "boot", base} when the learner opens an
  * editor, so that Python starts while they write, and {type: "grade", base, exercise,
  * edited} on Run: `base` is the runtime folder's address, `exercise` the exercise's bundle (its files by their
  * path in the course, see checker/course/browser.py), `edited` the learner's files. The
  * worker answers with
- *   {type: "ready"}                      Pyodide and the wheels are loaded
+ *   {type: "ready", seconds, steps}      Python started, site-packages.zip unpacked (the
+ *                                        wheels, installed and compiled at build time)
  *   {type: "stopped", texts}             the checker's words for a run the page stops
  *   {type: "progress", event: "run"|"test", ...}   a run or a test starts
  *   {type: "verdict", text, done, ...}   the verdict, as `checker check N` prints it
@@ -23,20 +24,17 @@ async function boot(base) {
   importScripts(base + "pyodide/pyodide.js");
   const started = performance.now();
   const manifest = await (await fetch(base + "manifest.json")).json();
-  const wheels = manifest.wheels.map((name) =>
-    fetch(base + "wheels/" + name).then((response) => {
-      if (!response.ok) {
-        throw new Error(`wheels/${name}: ${response.status}`);
-      }
-      return response.arrayBuffer();
-    }),
-  );
+  // pytest, coverage, rich and the checker, installed and compiled at build time.
+  const packages = fetch(base + manifest["site-packages"]).then((response) => {
+    if (!response.ok) {
+      throw new Error(`${manifest["site-packages"]}: ${response.status}`);
+    }
+    return response.arrayBuffer();
+  });
   const python = await loadPyodide({ indexURL: base + "pyodide/", packages: [] });
   const loaded = performance.now();
   const purelib = python.runPython("import sysconfig; sysconfig.get_paths()['purelib']");
-  for (const wheel of await Promise.all(wheels)) {
-    python.unpackArchive(wheel, "wheel", { extractDir: purelib });
-  }
+  python.unpackArchive(await packages, "zip", { extractDir: purelib });
   python.runPython("import importlib; importlib.invalidate_caches()");
   const unpacked = performance.now();
   // Import what every run needs now, while the page shows "starting".
@@ -45,7 +43,11 @@ async function boot(base) {
   postMessage({
     type: "ready",
     seconds: seconds(started, performance.now()),
-    steps: { start: seconds(started, loaded), wheels: seconds(loaded, unpacked), imports: seconds(unpacked, performance.now()) },
+    steps: {
+      start: seconds(started, loaded),
+      packages: seconds(loaded, unpacked),
+      imports: seconds(unpacked, performance.now()),
+    },
   });
   return python;
 }
