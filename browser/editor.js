@@ -1,5 +1,5 @@
 /*
- * The exercise editor: CodeMirror 6 with Python highlighting, bundled by esbuild with
+ * The exercise editor: CodeMirror 6 with Python highlighting (for .py files), bundled by esbuild with
  * run.js into the site's runtime folder (`nox -s browser-runtime`), loaded only when a
  * learner opens the editor of an exercise (see docs/assets/course.js).
  *
@@ -47,7 +47,7 @@ export function createEditor(parent, text, options) {
         indentWithTab,
       ]),
       basicSetup,
-      python(),
+      options.python ? python() : [],
       syntaxHighlighting(siteColours),
       siteTheme,
       // Long lines wrap: the editor never scrolls sideways, nor inside the page.

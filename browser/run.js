@@ -138,6 +138,7 @@ function build(block, editor, exercise, timeout) {
     block.appendChild(holder);
     editors[name] = editor.createEditor(holder, files[name], {
       label: name + ", exercise " + number,
+      python: /\.py$/.test(name),
       onRun: function () {
         run();
       },
