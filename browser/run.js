@@ -9,8 +9,11 @@
  * - one worker serves the page and stays warm between runs; it starts when an editor
  *   opens, so that Python is ready, or nearly, by the first Run;
  * - each run of pytest has the exercise's time limit: the worker announces every run and
- *   test, and when one outlasts the limit the page ends the worker, shows the checker's
- *   words for it (which the worker sent beforehand) and starts a fresh one next time.
+ *   test, and when one outlasts the limit the page ends the worker. A correct version's
+ *   run: the page shows the checker's words for it (which the worker sent beforehand),
+ *   and starts a fresh worker next time. A planted bug's run: the bug counts as caught,
+ *   by a timeout, as in the checker, and a fresh worker grades again without running
+ *   that bug, to the whole verdict.
  */
 import * as editor from "./editor.js";
 
@@ -186,7 +189,12 @@ function build(block, editor, exercise, timeout) {
     }
     busy = true;
     runButton.disabled = true;
-    var started = performance.now();
+    grade(performance.now(), {}, files);
+  }
+
+  /* One grading in a worker; `stopped`: the planted bugs whose run was stopped so far
+     (name: test), taken as timed out, as the checker takes them. */
+  function grade(started, stopped, edited) {
     var texts = null;
     var current = null;
     var test = null;
@@ -211,10 +219,18 @@ function build(block, editor, exercise, timeout) {
       if (worker === mine) {
         worker = null;
       }
+      if (current && current.kind === "bug") {
+        // The checker counts the bug as caught, by a timeout, and goes on: so does the
+        // page, in a fresh worker that does not run this bug again.
+        stopped[current.name] = test;
+        grade(started, stopped, edited);
+        status.textContent =
+          "Planted bug '" + current.name + "' made a test run for " + timeout + " s: it " +
+          "counts as caught. Python starts afresh to grade the rest…";
+        return;
+      }
       var text;
-      if (texts && current && current.kind === "bug") {
-        text = texts.bug;
-      } else if (texts) {
+      if (texts) {
         text = test ? texts.running : texts.collecting;
       } else {
         text = "The run took longer than " + timeout + " s and was stopped.";
@@ -261,7 +277,13 @@ function build(block, editor, exercise, timeout) {
         worker = null;
       }
     };
-    mine.postMessage({ type: "grade", base: RUNTIME, exercise: exercise, edited: files });
+    mine.postMessage({
+      type: "grade",
+      base: RUNTIME,
+      exercise: exercise,
+      edited: edited,
+      stopped: stopped,
+    });
   }
 
   runButton.addEventListener("click", run);

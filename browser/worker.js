@@ -1,10 +1,12 @@
 /*
  * The course site's Web Worker: Pyodide, the packages the site serves, and the checker.
  *
- * The page (docs/assets/course.js) posts {type: "boot", base} when the learner opens an
+ * The page (browser/run.js) posts {type: "boot", base} when the learner opens an
  * editor, so that Python starts while they write, and {type: "grade", base, exercise,
- * edited} on Run: `base` is the runtime folder's address, `exercise` the exercise's bundle (its files by their
- * path in the course, see checker/course/browser.py), `edited` the learner's files. The
+ * edited, stopped} on Run: `base` is the runtime folder's address, `exercise` the
+ * exercise's bundle (its files by their path in the course, see
+ * checker/course/browser.py), `edited` the learner's files, `stopped` the planted bugs
+ * whose run the page had to stop (see checker/learner/browser.py). The
  * worker answers with
  *   {type: "ready", seconds, steps}      Python started, site-packages.zip unpacked (the
  *                                        wheels, installed and compiled at build time)
@@ -77,9 +79,11 @@ onmessage = async (event) => {
     const number = message.exercise.number;
     postMessage({ type: "stopped", texts: JSON.parse(browser.stopped(number)) });
     const edited = pyodide.toPy(message.edited);
+    const stopped = pyodide.toPy(message.stopped || {});
     const notify = (text) => postMessage({ type: "progress", ...JSON.parse(text) });
-    const verdict = JSON.parse(browser.grade(number, edited, notify));
+    const verdict = JSON.parse(browser.grade.callKwargs(number, edited, notify, { stopped }));
     edited.destroy();
+    stopped.destroy();
     browser.destroy();
     postMessage({ type: "verdict", ...verdict });
   } catch (error) {

@@ -99,7 +99,12 @@ def test_grading_as_the_page_asks_names_each_version_and_test_and_says_done(
     assert answer["done"] is True
     assert "✓ Exercise 2 is done." in answer["text"]
     events = [json.loads(line) for line in told]
-    assert events[0] == {"event": "run", "kind": "reference", "version": "the reference"}
+    assert events[0] == {
+        "event": "run",
+        "kind": "reference",
+        "name": "reference",
+        "version": "the reference",
+    }
     assert {
         "event": "test",
         "nodeid": "checks/check_basket.py::check_an_empty_basket_costs_nothing",
@@ -131,7 +136,36 @@ def test_a_stopped_run_is_told_in_the_checkers_words(tmp_path: Path) -> None:
         f"{browser.TEST}. Look for a loop that never ends" in running
     )
     assert "while collecting the tests" in texts["collecting"]
-    assert "checker check 1" in texts["bug"]
+
+
+LOOPS_ON_A_BUG = """
+from pricing import order_total
+
+
+def test_an_empty_basket_costs_nothing():
+    while order_total([]) != 0:
+        pass
+"""
+
+
+def test_a_planted_bug_whose_run_the_page_stopped_counts_as_caught_by_a_timeout(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CHECKER_RUNNER", "inprocess")
+    root = in_course(1, tmp_path / "course")
+    test = "test_pricing.py::test_an_empty_basket_costs_nothing"
+    answer = json.loads(
+        browser.grade(
+            1,
+            {"test_pricing.py": LOOPS_ON_A_BUG},
+            None,
+            str(root),
+            str(tmp_path / "learner"),
+            stopped={"empty_basket_charged": test},
+        )
+    )
+    assert "✗ Your tests caught 1 of 9 planted bugs." in answer["text"]
+    assert "    ✓ empty_basket_charged: caught by a timeout" in answer["text"]
 
 
 def test_every_exercise_offered_in_the_browser_needs_only_what_it_serves() -> None:

@@ -39,6 +39,15 @@ def test_that_never_ends():
     while True:
         pass
 """
+# Passes on the reference; never ends on the planted bug that charges an empty basket.
+LOOPS_ON_A_BUG = """
+from pricing import order_total
+
+
+def test_an_empty_basket_costs_nothing():
+    while order_total([]) != 0:
+        pass
+"""
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -142,6 +151,19 @@ def test_a_test_that_never_ends_is_stopped_after_the_time_limit_and_reported(tab
     status, verdict = page.run()
     assert status.startswith("Not done"), status
     assert "✓ Valid: your 1 test passes on every correct version." in verdict
+
+
+def test_a_planted_bug_whose_test_never_ends_counts_as_caught_as_the_checker_counts_it(
+    tab: Tab,
+) -> None:
+    page = Exercise(tab, 1).open()
+    page.write(LOOPS_ON_A_BUG)
+    status, verdict = page.run()
+    assert status.startswith("Not done"), (status, verdict)
+    assert "✓ Valid: your 1 test passes on every correct version." in verdict
+    assert "✗ Your tests caught 1 of 9 planted bugs." in verdict
+    assert "    ✓ empty_basket_charged: caught by a timeout" in verdict
+    assert tab.problems() == []
 
 
 def test_edits_are_kept_after_a_reload_reset_and_downloaded(tab: Tab) -> None:

@@ -10,6 +10,9 @@ The worker cannot stop a run from inside: the page ends the worker when one run 
 longer than the exercise's time limit. So that the page can then say what the checker
 would say, :func:`grade` tells it which version each run grades and which test is
 running, and :func:`stopped` gives it the checker's words for a run that was stopped.
+A planted bug's run that never ends counts as caught, by a timeout, as in the checker:
+the page then grades again in a fresh worker and names that bug in ``stopped``, whose
+run is not started again but taken as timed out, while the test it was in.
 """
 
 from __future__ import annotations
@@ -63,22 +66,40 @@ def version_name(plan: _Run) -> str:
 
 
 class _Telling(Grader):
-    """A grader that tells ``notify`` which version each of its runs grades."""
+    """A grader that tells ``notify`` which version each of its runs grades, and takes
+    the planted bugs in ``stopped`` (name: the test that was running) as timed out."""
 
-    def __init__(self, exercise: Exercise, folder: Path, notify: Callable[[str], None]) -> None:
+    def __init__(
+        self,
+        exercise: Exercise,
+        folder: Path,
+        notify: Callable[[str], None],
+        stopped: dict[str, str | None],
+    ) -> None:
         super().__init__(exercise, folder)
         self.notify = notify
-        self.names: dict[str, tuple[str, str]] = {}
+        self.stopped = stopped
+        self.names: dict[str, tuple[str, str, str]] = {}
 
     def _prepare(self, plan: _Run) -> RunSpec:
         spec = super()._prepare(plan)
-        self.names[str(spec.results)] = (plan.kind, version_name(plan))
+        self.names[str(spec.results)] = (plan.kind, plan.name, version_name(plan))
         return spec
+
+    def _execute(self, plans: list[_Run]) -> None:
+        again = [plan for plan in plans if plan.kind == "bug" and plan.name in self.stopped]
+        if rest := [plan for plan in plans if plan not in again]:
+            super()._execute(rest)
+        for plan in again:
+            # What the run of a process the checker had to stop reads like.
+            plan.result = RunResult(timed_out=True, running=self.stopped[plan.name])
 
     def listen(self, kind: str, details: dict[str, Any]) -> None:
         if kind == "run":
-            role, version = self.names.get(str(details["results"]), ("", ""))
-            self.notify(json.dumps({"event": "run", "kind": role, "version": version}))
+            role, name, version = self.names.get(str(details["results"]), ("", "", ""))
+            self.notify(
+                json.dumps({"event": "run", "kind": role, "name": name, "version": version})
+            )
         elif kind == "test":
             self.notify(json.dumps({"event": "test", "nodeid": details["nodeid"]}))
 
@@ -116,13 +137,15 @@ def grade(
     notify: Callable[[str], None] | None = None,
     root: str = "/course",
     workspace: str = "/",
+    stopped: dict[str, str | None] | None = None,
 ) -> str:
     """Grade exercise ``number`` with the learner's ``edited`` files; the verdict as JSON:
-    its text, whether it is done, valid, and how many planted bugs were caught."""
+    its text, whether it is done, valid, and how many planted bugs were caught.
+    ``stopped``: planted bugs whose run the page had to stop, each with its test."""
     started = time.perf_counter()
     exercise = _exercise(root, number)
     folder = place(exercise, edited, Path(workspace))
-    grader = _Telling(exercise, folder, notify or (lambda _: None))
+    grader = _Telling(exercise, folder, notify or (lambda _: None), dict(stopped or {}))
     inprocess.listener = grader.listen
     try:
         verdict = grader.grade()
@@ -142,9 +165,10 @@ def grade(
 
 
 def stopped(number: int, root: str = "/course") -> str:
-    """The checker's words for a run the page stopped, as JSON, one text per case: a test
-    was running (``running``, with :data:`TEST`), none had started (``collecting``), and
-    a planted bug's run (``bug``); :data:`VERSION` stands for the version."""
+    """The checker's words for a run of a correct version that the page stopped, as JSON,
+    one text per case: a test was running (``running``, with :data:`TEST`) or none had
+    started (``collecting``); :data:`VERSION` stands for the version. (A planted bug's
+    run is graded again instead, see :func:`grade`.)"""
     exercise = _exercise(root, number)
 
     def invalid(result: RunResult) -> str:
@@ -153,16 +177,9 @@ def stopped(number: int, root: str = "/course") -> str:
         verdict.invalid_reasons = [reason or ""]
         return render(exercise, verdict)
 
-    bug = (
-        f"On {VERSION}, the run took longer than {exercise.timeout:g} s and was stopped while "
-        f"running {TEST}. The checker counts that planted bug as caught, by a timeout; the "
-        "browser cannot go on after a run it had to stop, so the other planted bugs were not "
-        f"run. `checker check {exercise.number}` on your machine gives the whole verdict."
-    )
     return json.dumps(
         {
             "running": invalid(RunResult(timed_out=True, running=TEST, collected=[TEST])),
             "collecting": invalid(RunResult(timed_out=True)),
-            "bug": bug,
         }
     )
