@@ -61,6 +61,7 @@ def _as_if_alone(spec: RunSpec) -> Iterator[io.StringIO]:
     saved_argv = list(sys.argv)
     saved_environ = dict(os.environ)
     saved_sleep = time.sleep
+    saved_bytecode = sys.dont_write_bytecode
     output = io.StringIO()
     try:
         for name in list(os.environ):
@@ -95,6 +96,7 @@ def _as_if_alone(spec: RunSpec) -> Iterator[io.StringIO]:
         os.environ.update(saved_environ)
         tempfile.tempdir = None
         time.sleep = saved_sleep
+        sys.dont_write_bytecode = saved_bytecode
         forget_local_modules()
 
 
@@ -117,8 +119,7 @@ def _run(spec: RunSpec) -> tuple[int | None, str]:
 
                 sleep_guard.forbid(recorder)
             plugins: list[object] = [recorder, _Announcer()]
-            # pytest's own capture of file descriptors has no descriptors to swap here.
-            code = int(pytest.main([*spec.pytest_args(), "--capture=sys"], plugins=plugins))
+            code = int(pytest.main(spec.pytest_args(), plugins=plugins))
             if cov is not None:
                 coverage_write(cov, spec)
         except BaseException as error:  # a test that raises SystemExit, KeyboardInterrupt...
