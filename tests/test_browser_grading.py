@@ -9,9 +9,11 @@ a learner's machine; tests/test_browser_run.py then drives the real thing in Chr
 from __future__ import annotations
 
 import dataclasses
+import importlib.util
 import json
 import shutil
 from pathlib import Path
+from types import ModuleType
 
 import coverage.control
 import coverage.data
@@ -192,3 +194,29 @@ def test_every_other_exercise_says_why_it_runs_on_the_machine_only() -> None:
     assert reasons[14] == "it uses `flask`, which the browser lacks"
     assert reasons[20] == "it uses `subprocess`, which the browser lacks"
     assert all(reasons.values())
+
+
+def hook() -> ModuleType:
+    path = REPOSITORY / "docs_hooks" / "course.py"
+    spec = importlib.util.spec_from_file_location("course_hook_for_runs", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_site_built_without_the_runtime_says_how_to_add_it_under_each_exercise() -> None:
+    block = hook().run_block(exercise(1), runtime=False)
+    assert "run `nox -s browser-runtime` in the course folder, then build the site" in block
+    assert "data-course-run" not in block
+
+
+def test_a_site_built_with_the_runtime_gives_the_exercise_a_run_block() -> None:
+    block = hook().run_block(exercise(1), runtime=True)
+    assert 'data-course-run="1" data-course-timeout="20" hidden' in block
+    assert "Open the editor" in block
+    other = hook().run_block(exercise(22), runtime=True)
+    assert other == (
+        "*This exercise runs on your machine only: it needs the pytest plugin asyncio. "
+        "Check it there with `checker check 22`.*"
+    )
