@@ -18,22 +18,23 @@ from checker.course import exercise as files
 from checker.course.catalogue import CATALOGUE_NAME, Exercise, browser_obstacle
 
 # Pinned: the Pyodide whose npm package the site serves (Python 3.13), and the wheels
-# the browser installs into it, all pure Python, downloaded from PyPI. The checker's
-# own wheel is built from this repository. The versions are what pip picks for
-# Python 3.13 at build time, within these bounds.
+# the browser installs into it, all pure Python, from PyPI, at the versions tested with
+# it (coverage's above all: checker.engine.memdata stands in for a part of it). The
+# checker's own wheel is built from this repository.
 PYODIDE_VERSION = "0.29.3"
 PYODIDE_PYTHON = "3.13"
 WHEELS = (
-    "pytest>=9,<10",
-    "pluggy",
-    "iniconfig",
-    "packaging",
-    "coverage>=7.6",
+    # pytest 9: the probes patch its modules (_pytest.raises, _pytest.approx).
+    "pytest==9.2.0",
+    "pluggy==1.7.0",
+    "iniconfig==2.3.1",
+    "packaging==26.4",
+    "coverage==7.17.5",
     # pytest 9 imports pygments for its terminal's colours.
-    "pygments",
+    "pygments==2.21.0",
     # rich for the verdict's text; markdown-it-py, which it needs for Markdown only, the
     # verdict never loads.
-    "rich>=13.9",
+    "rich==15.0.0",
 )
 # What an exercise's files may import in the browser besides the standard library.
 SERVED = frozenset({"pytest", "_pytest", "coverage"})
