@@ -343,16 +343,18 @@ def browser_runtime(session: nox.Session) -> None:
 
 
 def _newest_wheels(folder: Path, wanted: Sequence[str]) -> list[Path]:
-    """One wheel per project asked for, the newest version the cache holds."""
+    """One wheel per requirement, the newest the cache holds that meets it."""
     from packaging.requirements import Requirement
     from packaging.utils import canonicalize_name, parse_wheel_filename
+    from packaging.version import Version
 
-    projects = {canonicalize_name(Requirement(line).name) for line in wanted}
-    newest: dict[str, tuple[object, Path]] = {}
+    requirements = {canonicalize_name(r.name): r for r in map(Requirement, wanted)}
+    newest: dict[str, tuple[Version, Path]] = {}
     for wheel in folder.glob("*.whl"):
         name, version, _, _ = parse_wheel_filename(wheel.name)
-        if name not in projects:
+        requirement = requirements.get(name)
+        if requirement is None or version not in requirement.specifier:
             continue
-        if name not in newest or version > newest[name][0]:  # type: ignore[operator]
+        if name not in newest or version > newest[name][0]:
             newest[name] = (version, wheel)
     return [path for _, path in sorted(newest.values(), key=lambda item: item[1].name)]
