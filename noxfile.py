@@ -6,6 +6,7 @@ nox -s exercise-3         check exercise 3; `-- hint`, `-- reset`; other words g
 nox -s docs               serve the site (in a terminal) or build it strictly (in CI)
 nox -s tests              the project's own tests; arguments after -- go to pytest
 nox -s lint               ruff and mypy
+nox -s browser-runtime    Pyodide, the wheels compiled, the editor bundled: Run in the browser
 
 The learner's sessions share one environment, the `env` session's, which they require:
 it is built on first use and reinstalled only when pyproject.toml's dependencies change.
@@ -227,3 +228,133 @@ def lint(session: nox.Session) -> None:
         "ruff", "format", "--check", "checker", "tests", "noxfile.py", "docs_hooks", "benchmarks"
     )
     session.run("mypy")
+
+
+# Run in the browser (checker/course/browser.py): what the site serves from docs/runtime/.
+RUNTIME = ROOT / "docs" / "runtime"
+CACHE = ROOT / ".cache" / "browser-runtime"
+BROWSER = ROOT / "browser"
+# The wheels, installed and compiled: what the browser unpacks into its site-packages.
+SITE_PACKAGES = "site-packages.zip"
+# The files of the pyodide npm package that a page needs (no CDN: the others stay out).
+PYODIDE_FILES = (
+    "pyodide.js",
+    "pyodide.asm.js",
+    "pyodide.asm.wasm",
+    "python_stdlib.zip",
+    "pyodide-lock.json",
+    "package.json",
+)
+
+
+@nox.session(name="browser-runtime", python=False, default=False)
+def browser_runtime(session: nox.Session) -> None:
+    """Fetch Pyodide (npm) and the wheels (PyPI), bundle the editor: Run in the browser.
+
+    Everything lands in docs/runtime/ (not committed), which the site then serves from its
+    own host; build the site afterwards. Downloads are kept in .cache/browser-runtime/.
+    The wheels and the checker's own are installed into Pyodide in Node and compiled to
+    bytecode there (browser/compile.mjs): the browser unpacks one zip and compiles nothing.
+    """
+    import shutil
+    import tarfile
+
+    from checker.course import browser
+
+    CACHE.mkdir(parents=True, exist_ok=True)
+    packed = CACHE / f"pyodide-{browser.PYODIDE_VERSION}.tgz"
+    if not packed.is_file():
+        session.run(
+            "npm",
+            "pack",
+            f"pyodide@{browser.PYODIDE_VERSION}",
+            "--pack-destination",
+            str(CACHE),
+            external=True,
+        )
+    fresh = RUNTIME.with_name("runtime.new")
+    shutil.rmtree(fresh, ignore_errors=True)
+    (fresh / "pyodide").mkdir(parents=True)
+    with tarfile.open(packed) as archive:
+        for name in PYODIDE_FILES:
+            member = archive.extractfile(f"package/{name}")
+            if member is None:
+                session.error(f"The pyodide package has no {name}.")
+            (fresh / "pyodide" / name).write_bytes(member.read())
+    # The page's side (browser/run.js) with the editor, CodeMirror 6 and its Python mode,
+    # bundled into one module with esbuild (browser/package.json pins them).
+    session.run("npm", "ci", "--prefix", str(BROWSER), "--no-audit", "--no-fund", external=True)
+    session.run(
+        str(BROWSER / "node_modules" / ".bin" / "esbuild"),
+        str(BROWSER / "run.js"),
+        "--bundle",
+        "--format=esm",
+        "--minify",
+        "--legal-comments=none",
+        f"--outfile={fresh / 'run.js'}",
+        external=True,
+    )
+    shutil.copyfile(BROWSER / "worker.js", fresh / "worker.js")
+    wheels = CACHE / "wheels"
+    wheels.mkdir(exist_ok=True)
+    session.run(
+        sys.executable, "-m", "pip", "download", "--quiet", "--only-binary=:all:",
+        "--platform", "any", "--implementation", "py",
+        "--python-version", browser.PYODIDE_PYTHON, "--no-deps",
+        "--dest", str(wheels), *browser.WHEELS,
+        external=True,
+    )  # fmt: skip
+    own = CACHE / "checker"
+    shutil.rmtree(own, ignore_errors=True)
+    leftover = not (ROOT / "build").exists()  # setuptools leaves build/ behind
+    session.run(
+        sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--wheel-dir", str(own),
+        str(ROOT),
+        external=True,
+    )  # fmt: skip
+    if leftover:
+        shutil.rmtree(ROOT / "build", ignore_errors=True)
+    chosen = _newest_wheels(wheels, browser.WHEELS) + sorted(own.glob("*.whl"))
+    staged = CACHE / "staged"
+    shutil.rmtree(staged, ignore_errors=True)
+    staged.mkdir()
+    for wheel in chosen:
+        shutil.copyfile(wheel, staged / wheel.name)
+    # Installed and compiled to bytecode in the same Pyodide, in Node, then served as one zip.
+    with tarfile.open(packed) as archive:
+        unpacked = CACHE / f"pyodide-{browser.PYODIDE_VERSION}"
+        if not unpacked.is_dir():
+            archive.extractall(unpacked, filter="data")
+    session.run(
+        "node", str(BROWSER / "compile.mjs"), str(unpacked / "package"), str(staged),
+        str(fresh / SITE_PACKAGES),
+        external=True,
+    )  # fmt: skip
+    manifest = {
+        "pyodide": browser.PYODIDE_VERSION,
+        "site-packages": SITE_PACKAGES,
+        "wheels": [w.name for w in chosen],
+    }
+    (fresh / "manifest.json").write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
+    shutil.rmtree(RUNTIME, ignore_errors=True)
+    fresh.rename(RUNTIME)
+    size = sum(p.stat().st_size for p in RUNTIME.rglob("*") if p.is_file())
+    session.log(f"docs/runtime/ holds {size / 1e6:.1f} MB; build the site to serve it.")
+
+
+def _newest_wheels(folder: Path, wanted: Sequence[str]) -> list[Path]:
+    """One wheel per requirement, the newest the cache holds that meets it."""
+    from packaging.requirements import Requirement
+    from packaging.utils import canonicalize_name, parse_wheel_filename
+    from packaging.version import Version
+
+    requirements = {canonicalize_name(r.name): r for r in map(Requirement, wanted)}
+    newest: dict[str, tuple[Version, Path]] = {}
+    for wheel in folder.glob("*.whl"):
+        name, version, _, _ = parse_wheel_filename(wheel.name)
+        requirement = requirements.get(name)
+        if requirement is None or version not in requirement.specifier:
+            continue
+        if name not in newest or version > newest[name][0]:
+            newest[name] = (version, wheel)
+    return [path for _, path in sorted(newest.values(), key=lambda item: item[1].name)]

@@ -11,6 +11,12 @@ no page uses (source maps, other languages' search stemmers).
 The tick boxes it writes (one per exercise, one per chapter, and the progress page's) are
 hidden until ``docs/assets/course.js`` shows them: without JavaScript they could not
 remember anything, so the page reads as plain text.
+
+Run in the browser: where ``nox -s browser-runtime`` has filled ``docs/runtime/``, each
+exercise with ``browser = true`` gets a block that course.js turns into an editor and a
+Run button, and the hook adds the exercise's files for it (``runtime/exercises/N.json``,
+see :mod:`checker.course.browser`). Without the runtime, the block says how to add it;
+every other exercise says why it runs on the learner's machine only.
 """
 
 from __future__ import annotations
@@ -26,7 +32,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from checker.course import catalogue
+from checker.course import browser, catalogue
 from checker.course.catalogue import Catalogue, Chapter, Exercise
 
 HOME = "index.md"
@@ -59,19 +65,24 @@ FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 HEADING = re.compile(r"^(#{1,6})(?=\s)")
 # A quiz question, as chapter pages write it: a collapsible `??? question "..."` block.
 QUESTION = re.compile(r'^\?{3}\+? question "', re.MULTILINE)
+# What `nox -s browser-runtime` leaves in docs/: Pyodide, the wheels, the editor, the worker.
+RUNTIME = "runtime"
+RUNTIME_MANIFEST = f"{RUNTIME}/manifest.json"
 
 _course: Catalogue | None = None
+_runtime = False  # whether this build serves the runtime (on_config looks)
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Read the catalogue and build the navigation from the chapters that have a page."""
-    global _course
+    global _course, _runtime
     root = Path(config.config_file_path).parent
     try:
         _course = catalogue.load(root)
     except catalogue.CatalogueError as error:
         raise PluginError(f"The course catalogue is broken: {error}") from None
     docs = Path(config.docs_dir)
+    _runtime = (docs / RUNTIME_MANIFEST).is_file()
     chapters = [
         {f"{c.number}. {c.title}": c.page} for c in _course.chapters if (docs / c.page).is_file()
     ]
@@ -96,6 +107,12 @@ def on_files(files: Files, /, *, config: MkDocsConfig) -> Files:
     content = progress_page(_loaded(), Path(config.docs_dir), files)
     files.append(File.generated(config, PROGRESS, content=content))
     files.append(File.generated(config, DOWNLOAD, content=course_zip(_loaded().root)))
+    if _runtime:
+        for exercise in _loaded().exercises:
+            if exercise.browser:
+                content = json.dumps(browser.bundle(exercise), separators=(",", ":"))
+                path = f"{RUNTIME}/exercises/{exercise.number}.json"
+                files.append(File.generated(config, path, content=content))
     return files
 
 
@@ -363,10 +380,33 @@ def exercise_block(exercise: Exercise) -> str:
                 f"```text\nchecker check {number}\nnox -s exercise-{number}\n```",
             ]
         ),
+        run_block(exercise, _runtime),
         f"Stuck? Open one hint at a time (`checker hint {number}` shows them too).",
         *(_hint(i, hint) for i, hint in enumerate(exercise.hints, 1)),
     ]
     return "\n\n".join(parts) + "\n"
+
+
+def run_block(exercise: Exercise, runtime: bool) -> str:
+    """Run in the browser: the block course.js makes an editor of, or why there is none."""
+    number = exercise.number
+    why = browser.why_not(exercise)
+    if why is not None:
+        return (
+            f"*This exercise runs on your machine only: {why}. "
+            f"Check it there with `checker check {number}`.*"
+        )
+    if not runtime:
+        return f"*{browser.RUNTIME_HINT}*"
+    return (
+        f'<div class="course-run" data-course-run="{number}" '
+        f'data-course-timeout="{exercise.timeout:g}" hidden>\n'
+        f"<p><strong>Try it here.</strong> Write your tests in this page and press Run: "
+        f"the checker grades them in your browser, as <code>checker check {number}</code> "
+        "would, and nothing leaves this page. Your edits are kept in this browser.</p>\n"
+        '<button type="button" class="md-button course-run__open">Open the editor</button>\n'
+        "</div>"
+    )
 
 
 def _hint(position: int, text: str) -> str:

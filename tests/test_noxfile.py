@@ -24,7 +24,7 @@ from checker.course.catalogue import CatalogueError, load
 REPOSITORY = Path(__file__).resolve().parent.parent
 FIXTURE_COURSE = Path(__file__).resolve().parent / "fixture_course"
 LEARNER_SESSIONS = {"progress", "watch", "env"}
-MAINTAINER_SESSIONS = {"docs", "tests", "lint"}
+MAINTAINER_SESSIONS = {"docs", "tests", "lint", "browser-runtime"}
 
 RunNox = Callable[..., subprocess.CompletedProcess[str]]
 

@@ -96,6 +96,8 @@ class Exercise:
     no_leftovers: bool = False
     # Planted bug -> the name of the condition whose side it runs on (default: no condition).
     bug_sides: dict[str, str] = field(default_factory=dict)
+    # The course site offers an editor and a Run button that grade it in the browser.
+    browser: bool = False
 
     @property
     def protected(self) -> dict[str, str | None]:
@@ -290,10 +292,34 @@ def _exercise(entry: dict[str, Any], position: int, root: Path) -> Exercise:
         forbid_sleep=_take(entry, "forbid_sleep", bool, where, default=False),
         no_leftovers=_take(entry, "no_leftovers", bool, where, default=False),
         bug_sides=_string_table(entry, "bug_sides", where),
+        browser=_take(entry, "browser", bool, where, default=False),
     )
     _check_kind(exercise, where)
     _check_bug_sides(exercise, where)
+    _check_browser(exercise, where)
     return exercise
+
+
+def browser_obstacle(exercise: Exercise) -> str | None:
+    """Why the browser cannot grade ``exercise`` as the checker does, from what the
+    catalogue says of it (None: nothing the catalogue shows): the browser runs pytest
+    alone, once per version, with no plugin, no server and no second process."""
+    if exercise.plugins:
+        return f"it needs the pytest plugin {', '.join(exercise.plugins)}"
+    if exercise.conditions:
+        return "its tests must also be right " + ", ".join(
+            f"when {c.name}" for c in exercise.conditions
+        )
+    if exercise.backend_variable:
+        return "it can run against a database server"
+    return None
+
+
+def _check_browser(exercise: Exercise, where: str) -> None:
+    if exercise.browser and (obstacle := browser_obstacle(exercise)):
+        raise CatalogueError(
+            f"{where}: browser = true, but the browser cannot grade it: {obstacle}."
+        )
 
 
 def _rules(entry: dict[str, Any], where: str) -> dict[str, tuple[str, ...]]:

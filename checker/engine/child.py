@@ -30,12 +30,10 @@ import tempfile
 import time
 import warnings
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import NoReturn
 
-from checker.engine.spec import RunSpec, installed_prefixes
-
-if TYPE_CHECKING:
-    from coverage import Coverage
+from checker.engine.measure import coverage_start, coverage_write
+from checker.engine.spec import RunSpec, forget_local_modules
 
 CHECKER_VARIABLES = ("CHECKER_", "PYTEST_", "COV_CORE_")
 # What a test might send to its parent; the supervisor shrugs all of them off.
@@ -199,24 +197,6 @@ def _fresh_warnings() -> None:
     warnings.filterwarnings("default", category=DeprecationWarning, module="__main__")
 
 
-def _forget_local_modules() -> None:
-    """Drop modules a forked child inherited that are neither installed nor the checker's.
-
-    A parent that imported a module named ``tests`` or ``conftest`` (the project's own
-    test suite does) would otherwise hand it to an exercise that has a module of that name.
-    """
-    package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # checker/
-    prefixes = (*installed_prefixes(), os.path.join(package, ""))
-    for name, module in list(sys.modules.items()):
-        if name in ("__main__", "__mp_main__"):
-            continue  # the program itself: Python and pytest expect it to stay
-        # A namespace package has no __file__, only the folders of its __path__.
-        places = [getattr(module, "__file__", None) or "", *getattr(module, "__path__", [])]
-        places = [place for place in places if place]
-        if places and not any(place.startswith(prefixes) for place in places):
-            del sys.modules[name]
-
-
 def _forget_plugin_packages(spec: RunSpec) -> None:
     """Let pytest import the named plugins itself, as a plain run does: a plugin already
     imported by the warm parent would make pytest warn that it cannot rewrite it."""
@@ -246,45 +226,12 @@ def _environment(spec: RunSpec) -> None:
     tempfile.tempdir = None  # a fork inherits the parent's choice; look again
     sys.dont_write_bytecode = True
     _fresh_warnings()
-    _forget_local_modules()
+    forget_local_modules()
     _forget_plugin_packages(spec)
     os.chdir(spec.workdir)
     here = str(spec.workdir)
     sys.path[:] = [here] + [p for p in sys.path if p not in ("", ".", os.getcwd(), here)]
     sys.argv = ["pytest"]
-
-
-def _coverage_start(spec: RunSpec) -> Coverage | None:
-    if not spec.coverage_of:
-        return None
-    import coverage
-
-    cov = coverage.Coverage(
-        data_file=None,
-        branch=True,
-        include=[str(spec.workdir / spec.coverage_of)],
-        config_file=False,
-    )
-    cov.start()
-    return cov
-
-
-def _coverage_write(cov: Coverage, spec: RunSpec) -> None:
-    import coverage
-
-    assert spec.coverage_of is not None
-    cov.stop()
-    try:
-        table = io.StringIO()
-        percent = cov.report(file=table, show_missing=True)
-        # The table's one row ends with its Missing column: lines, and partial branches
-        # such as 30->29 (a jump never taken), which analysis2 leaves out.
-        row = next(line for line in table.getvalue().splitlines() if "%" in line)
-        missing = row.split("%", 1)[1].strip()
-    except (coverage.CoverageException, StopIteration):
-        percent, missing = 0.0, "the module was never imported"
-    with spec.results.open("a", encoding="utf-8") as file:
-        file.write(json.dumps({"event": "coverage", "percent": percent, "missing": missing}) + "\n")
 
 
 def run(spec: RunSpec) -> NoReturn:
@@ -305,7 +252,7 @@ def run(spec: RunSpec) -> NoReturn:
         from checker.engine import probes
         from checker.engine.plugin import Recorder
 
-        cov = _coverage_start(spec)
+        cov = coverage_start(spec)
         recorder = Recorder(spec.results, spec.workdir, spec.allowed_hooks)
         probes.install(recorder)
         if spec.forbid_sleep:
@@ -314,7 +261,7 @@ def run(spec: RunSpec) -> NoReturn:
             sleep_guard.forbid(recorder)
         code = int(pytest.main(spec.pytest_args(), plugins=[recorder]))
         if cov is not None:
-            _coverage_write(cov, spec)
+            coverage_write(cov, spec)
     except BaseException as error:  # whatever happens, the process leaves through _exit
         with contextlib.suppress(BaseException):
             print(f"checker: the run stopped: {error!r}", file=sys.stderr)

@@ -14,12 +14,13 @@ result and no behaviour.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import importlib.abc
 import importlib.machinery
 import sys
 import unittest.mock
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from checker.engine.plugin import Recorder
@@ -119,6 +120,58 @@ def install(recorder: Recorder) -> None:
     _install_on_import(recorder, FREEZEGUN_API, _patch_freezegun)
     _install_on_import(recorder, TIME_MACHINE, _patch_time_machine)
     _install_on_import(recorder, BENCHMARK_FIXTURE, _patch_benchmark)
+
+
+def _places() -> list[tuple[Any, str]]:
+    """Every attribute :func:`install` replaces (moto's, where it is imported)."""
+    import _pytest.approx
+    import _pytest.raises
+    import _pytest.recwarn
+    import pytest
+    from _pytest._code import ExceptionInfo
+    from _pytest.monkeypatch import MonkeyPatch
+
+    found: list[tuple[Any, str]] = [
+        (pytest, "raises"),
+        (_pytest.raises, "raises"),
+        (ExceptionInfo, "match"),
+        (_pytest.raises.RaisesExc, "__init__"),
+        (pytest, "approx"),
+        (_pytest.approx, "approx"),
+        (pytest, "warns"),
+        (_pytest.recwarn, "warns"),
+        (unittest.mock, "create_autospec"),
+        (unittest.mock._patch, "__enter__"),
+        (unittest.mock._patch_dict, "_patch_dict"),
+        (MonkeyPatch, "setenv"),
+        (MonkeyPatch, "delenv"),
+    ]
+    if (moto := sys.modules.get(MOTO_MODELS)) is not None:
+        found.append((moto.MockAWS, "start"))
+    return found
+
+
+_MISSING = object()
+
+
+@contextlib.contextmanager
+def undone() -> Iterator[None]:
+    """Whatever probes are installed inside, are gone after: for a process that runs
+    pytest more than once (the browser's, see :mod:`checker.engine.inprocess`), where
+    each run's probes must report to that run's recorder only."""
+    # What the owner itself holds (not what it inherits): that is what goes back.
+    before = [(owner, name, vars(owner).get(name, _MISSING)) for owner, name in _places()]
+    finders = list(sys.meta_path)
+    try:
+        yield
+    finally:
+        for owner, name, value in before:
+            if value is _MISSING:
+                with contextlib.suppress(AttributeError):
+                    delattr(owner, name)
+            else:
+                setattr(owner, name, value)
+        sys.meta_path[:] = finders
 
 
 MOTO_MODELS = "moto.core.models"

@@ -11,6 +11,10 @@ Two ways to get that process:
 
 Either way the child sits in its own process group, which is killed whole at the end,
 so a learner's stray subprocess does not outlive the run.
+
+* **inprocess** (Pyodide in the browser, where there are no processes to start, or
+  ``CHECKER_RUNNER=inprocess``): :mod:`checker.engine.inprocess` runs each spec in this
+  process, one after the other; what holds the time limit is whoever runs this process.
 """
 
 from __future__ import annotations
@@ -61,7 +65,9 @@ CHECKER_WARM = ("checker.engine.plugin", "checker.engine.probes", "checker.engin
 
 def method() -> str:
     chosen = os.environ.get("CHECKER_RUNNER", "")
-    if chosen in ("fork", "spawn"):
+    if sys.platform == "emscripten":
+        return "inprocess"
+    if chosen in ("fork", "spawn", "inprocess"):
         return chosen
     return "fork" if sys.platform == "linux" else "spawn"
 
@@ -236,6 +242,10 @@ def default_jobs() -> int:
 
 def execute_many(specs: list[RunSpec], jobs: int | None = None) -> list[RunResult]:
     """Run every spec, up to ``jobs`` at a time, each within its own time limit."""
+    if method() == "inprocess":
+        from checker.engine import inprocess
+
+        return inprocess.execute_many(specs)
     start = _start_fork if method() == "fork" else _start_spawn
     waiting = list(specs)
     running: list[_Running] = []

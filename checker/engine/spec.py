@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import sysconfig
 from dataclasses import asdict, dataclass, field
 from functools import cache
@@ -23,10 +24,35 @@ def installed_prefixes() -> tuple[str, ...]:
     some project (an exercise's own module, a test suite's ``tests`` package).
     """
     places: set[str] = set()
+    # Zip files on the path hold installed code: Pyodide's standard library is one that
+    # sysconfig does not name (/lib/python313.zip, where it says /lib/python3.13).
+    found = [entry for entry in sys.path if entry.endswith(".zip") and os.path.isfile(entry)]
     for key in ("stdlib", "platstdlib", "purelib", "platlib"):
         if path := sysconfig.get_paths().get(key):
-            places |= {path, os.path.realpath(path)}
+            found.append(path)
+    for path in found:
+        places |= {path, os.path.realpath(path)}
     return tuple(os.path.join(place, "") for place in places)
+
+
+def forget_local_modules() -> None:
+    """Drop imported modules that are neither installed nor the checker's.
+
+    A parent that imported a module named ``tests`` or ``conftest`` (the project's own
+    test suite does) would otherwise hand it to an exercise that has a module of that
+    name; and in one process that runs pytest again and again (the browser's), one
+    version's ``pricing`` would stay in place of the next one's.
+    """
+    package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # checker/
+    prefixes = (*installed_prefixes(), os.path.join(package, ""))
+    for name, module in list(sys.modules.items()):
+        if name in ("__main__", "__mp_main__"):
+            continue  # the program itself: Python and pytest expect it to stay
+        # A namespace package has no __file__, only the folders of its __path__.
+        places = [getattr(module, "__file__", None) or "", *getattr(module, "__path__", [])]
+        places = [place for place in places if place]
+        if places and not any(place.startswith(prefixes) for place in places):
+            del sys.modules[name]
 
 
 def has_config(folder: Path) -> bool:

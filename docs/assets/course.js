@@ -10,7 +10,11 @@
  *   its state;
  * - the progress page: counts, bars and quiz scores from what was kept;
  * - names and keyboard access Material leaves out: code annotations get a name, a row of
- *   tabs too wide for the screen can be scrolled from the keyboard.
+ *   tabs too wide for the screen can be scrolled from the keyboard;
+ * - Run in the browser: an exercise's `.course-run` block (where the site was built with
+ *   `nox -s browser-runtime`) opens an editor of the learner's files and a Run button that
+ *   grades them with the checker in a Web Worker: browser/run.js and browser/worker.js,
+ *   served from runtime/, which load with the editor and Python only when asked for.
  *
  * Everything is kept in this browser's localStorage, under one key per site. Without
  * JavaScript none of this runs: the quizzes stay folded with their answers inside, and the
@@ -355,7 +359,49 @@
     setUpQuizzes();
     setUpTicks();
     setUpAccess();
+    setUpRuns();
     showSummary(load());
+  }
+
+  /* -- run an exercise in the browser ------------------------------------------------ */
+
+  // The editor, the worker and the rest load from the runtime only when asked for.
+  var RUNTIME = new URL("runtime/", scope).href;
+
+  function openRun(block) {
+    var opener = block.querySelector(".course-run__open");
+    opener.disabled = true;
+    opener.textContent = "Opening the editor…";
+    import(RUNTIME + "run.js")
+      .then(function (run) {
+        return run.open(block, { runtime: RUNTIME, key: scope.pathname + ".course-run/" });
+      })
+      .then(
+        function () {
+          opener.remove();
+        },
+        function (error) {
+          opener.disabled = false;
+          opener.textContent = "Open the editor";
+          var alert = document.createElement("p");
+          alert.setAttribute("role", "alert");
+          alert.textContent = "The editor could not be loaded: " + error.message + ".";
+          block.appendChild(alert);
+        },
+      );
+  }
+
+  function setUpRuns() {
+    document.querySelectorAll(".course-run[data-course-run]").forEach(function (block) {
+      if (block.getAttribute("data-course-ready")) {
+        return;
+      }
+      block.setAttribute("data-course-ready", "1");
+      block.hidden = false;
+      block.querySelector(".course-run__open").addEventListener("click", function () {
+        openRun(block);
+      });
+    });
   }
 
   window.addEventListener("resize", setUpAccess);

@@ -1,0 +1,222 @@
+"""The checker's side of Run in the browser, tested here in CPython.
+
+The browser grades with the in-process runner (checker.engine.inprocess), keeps coverage's
+data in memory where Pyodide has no sqlite3 (checker.engine.memdata), and renders the
+verdict with checker.learner.browser. Each of these must give what the checker gives on
+a learner's machine; tests/test_browser_run.py then drives the real thing in Chromium.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib.util
+import json
+import shutil
+from pathlib import Path
+from types import ModuleType
+
+import coverage.control
+import coverage.data
+import coverage.sqldata
+import pytest
+
+from checker.course import browser as site
+from checker.course import catalogue
+from checker.course.catalogue import CatalogueError, Exercise
+from checker.engine import memdata
+from checker.engine.grade import grade
+from checker.learner import browser
+
+REPOSITORY = Path(__file__).resolve().parent.parent
+COURSE = catalogue.load(REPOSITORY)
+
+
+def exercise(number: int) -> Exercise:
+    return next(e for e in COURSE.exercises if e.number == number)
+
+
+def solved(number: int, into: Path) -> Path:
+    """A copy of exercise ``number`` with its solution over it."""
+    found = exercise(number)
+    folder = into / found.folder
+    shutil.copytree(found.path, folder)
+    shutil.copytree(found.solution_path, folder, dirs_exist_ok=True)
+    return folder
+
+
+def in_course(number: int, into: Path) -> Path:
+    """Exercise ``number`` unpacked from its bundle for the page, as the worker writes it."""
+    bundle = site.bundle(exercise(number))
+    for name, text in bundle["files"].items():
+        path = into / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return into
+
+
+# Every exercise the browser grades; those with planted bugs take seconds each.
+@pytest.mark.parametrize(
+    "number", [2, 6, *(pytest.param(n, marks=pytest.mark.slow) for n in (1, 3, 4))]
+)
+@pytest.mark.parametrize("version", ["shipped", "solved"])
+def test_the_in_process_runner_gives_the_verdict_of_the_forked_one(
+    number: int, version: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    found = exercise(number)
+    folder = solved(number, tmp_path) if version == "solved" else found.path
+    monkeypatch.setenv("CHECKER_RUNNER", "fork")
+    forked = browser.render(found, grade(found, folder))
+    monkeypatch.setenv("CHECKER_RUNNER", "inprocess")
+    assert browser.render(found, grade(found, folder)) == forked
+
+
+def test_coverage_kept_in_memory_finds_the_lines_coverage_finds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    found = exercise(1)
+    monkeypatch.setenv("CHECKER_RUNNER", "inprocess")
+    on_disk = grade(found, found.path)
+    for module in (coverage.sqldata, coverage.data, coverage.control):
+        monkeypatch.setattr(module, "CoverageData", module.CoverageData)
+    assert memdata.install(force=True)
+    assert coverage.control.CoverageData is memdata.MemoryData
+    in_memory = grade(found, found.path)
+    assert on_disk.coverage is not None and 0 < on_disk.coverage < 100
+    assert (in_memory.coverage, in_memory.coverage_missing) == (
+        on_disk.coverage,
+        on_disk.coverage_missing,
+    )
+
+
+def test_a_python_with_sqlite3_keeps_coverage_as_it_is() -> None:
+    assert not memdata.needed()
+    assert not memdata.install()
+
+
+def test_grading_as_the_page_asks_names_each_version_and_test_and_says_done(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CHECKER_RUNNER", "inprocess")
+    root = in_course(2, tmp_path / "course")
+    told: list[str] = []
+    edited = {"pytest.ini": (exercise(2).solution_path / "pytest.ini").read_text()}
+    answer = json.loads(browser.grade(2, edited, told.append, str(root), str(tmp_path / "learner")))
+    assert answer["done"] is True
+    assert "✓ Exercise 2 is done." in answer["text"]
+    events = [json.loads(line) for line in told]
+    assert events[0] == {
+        "event": "run",
+        "kind": "reference",
+        "name": "reference",
+        "version": "the reference",
+    }
+    assert {
+        "event": "test",
+        "nodeid": "checks/check_basket.py::check_an_empty_basket_costs_nothing",
+    } in events
+
+
+def test_the_page_cannot_replace_the_course_files_of_an_exercise(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CHECKER_RUNNER", "inprocess")
+    found = exercise(1)
+    folder = browser.place(
+        found,
+        {"pricing.py": "broken", "../escape.py": "x", "test_pricing.py": "def test_x(): pass\n"},
+        tmp_path,
+    )
+    assert (folder / "pricing.py").read_text() == (found.path / "pricing.py").read_text()
+    assert not (folder.parent / "escape.py").exists()
+    assert (folder / "test_pricing.py").read_text() == "def test_x(): pass\n"
+
+
+def test_a_stopped_run_is_told_in_the_checkers_words(tmp_path: Path) -> None:
+    root = in_course(1, tmp_path / "course")
+    texts = json.loads(browser.stopped(1, str(root)))
+    running = texts["running"]
+    assert running.startswith("Exercise 1: First tests for the shop's prices")
+    assert (
+        f"On {browser.VERSION}, the run took longer than 20 s and was stopped while running "
+        f"{browser.TEST}. Look for a loop that never ends" in running
+    )
+    assert "while collecting the tests" in texts["collecting"]
+
+
+LOOPS_ON_A_BUG = """
+from pricing import order_total
+
+
+def test_an_empty_basket_costs_nothing():
+    while order_total([]) != 0:
+        pass
+"""
+
+
+def test_a_planted_bug_whose_run_the_page_stopped_counts_as_caught_by_a_timeout(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CHECKER_RUNNER", "inprocess")
+    root = in_course(1, tmp_path / "course")
+    test = "test_pricing.py::test_an_empty_basket_costs_nothing"
+    answer = json.loads(
+        browser.grade(
+            1,
+            {"test_pricing.py": LOOPS_ON_A_BUG},
+            None,
+            str(root),
+            str(tmp_path / "learner"),
+            stopped={"empty_basket_charged": test},
+        )
+    )
+    assert "✗ Your tests caught 1 of 9 planted bugs." in answer["text"]
+    assert "    ✓ empty_basket_charged: caught by a timeout" in answer["text"]
+
+
+def test_every_exercise_offered_in_the_browser_needs_only_what_it_serves() -> None:
+    offered = [e for e in COURSE.exercises if e.browser]
+    assert len(offered) >= 3
+    for found in offered:
+        assert site.unavailable(found) == [], found.label
+        assert catalogue.browser_obstacle(found) is None, found.label
+        assert site.editable(found), found.label
+
+
+def test_the_catalogue_refuses_the_browser_for_an_exercise_with_a_plugin() -> None:
+    found = dataclasses.replace(exercise(22), browser=True)
+    with pytest.raises(CatalogueError, match=r"browser = true, but .* pytest plugin asyncio"):
+        catalogue._check_browser(found, "exercise 22")
+
+
+def test_every_other_exercise_says_why_it_runs_on_the_machine_only() -> None:
+    reasons = {e.number: site.why_not(e) for e in COURSE.exercises if not e.browser}
+    assert reasons[22] == "it needs the pytest plugin asyncio"
+    assert reasons[14] == "it uses `flask`, which the browser lacks"
+    assert reasons[20] == "it uses `subprocess`, which the browser lacks"
+    assert all(reasons.values())
+
+
+def hook() -> ModuleType:
+    path = REPOSITORY / "docs_hooks" / "course.py"
+    spec = importlib.util.spec_from_file_location("course_hook_for_runs", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_site_built_without_the_runtime_says_how_to_add_it_under_each_exercise() -> None:
+    block = hook().run_block(exercise(1), runtime=False)
+    assert "run `nox -s browser-runtime` in the course folder, then build the site" in block
+    assert "data-course-run" not in block
+
+
+def test_a_site_built_with_the_runtime_gives_the_exercise_a_run_block() -> None:
+    block = hook().run_block(exercise(1), runtime=True)
+    assert 'data-course-run="1" data-course-timeout="20" hidden' in block
+    assert "Open the editor" in block
+    other = hook().run_block(exercise(22), runtime=True)
+    assert other == (
+        "*This exercise runs on your machine only: it needs the pytest plugin asyncio. "
+        "Check it there with `checker check 22`.*"
+    )
