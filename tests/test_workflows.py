@@ -30,30 +30,27 @@ EXAMPLE_WORKFLOWS = sorted(DOCS_SRC.glob("*/.github/workflows/*.y*ml"))
 EXAMPLE_GITLAB = sorted(DOCS_SRC.glob("*/.gitlab-ci.yml"))
 
 
-@pytest.fixture(scope="module")
-def actionlint() -> str:
-    """The actionlint command: on PATH, or beside the Python that runs the tests."""
-    beside = Path(sys.executable).with_name("actionlint")
-    found = shutil.which("actionlint") or (str(beside) if beside.exists() else None)
+def command(name: str) -> str:
+    """A tool of the dev extra: on PATH, or beside the Python that runs the tests; else
+    the test skips and says why (fails under CI, where .ci/run installs it)."""
+    beside = Path(sys.executable).with_name(name)
+    found = shutil.which(name) or (str(beside) if beside.exists() else None)
     if found is None:
-        reason = "actionlint is not installed (pip install -e '.[dev]' installs it)"
+        reason = f"{name} is not installed (pip install -e '.[dev]' installs it)"
         if os.environ.get("CI"):
             pytest.fail(f"{reason}, and CI should have installed it (see .ci/run)", pytrace=False)
         pytest.skip(reason)
     return found
+
+
+@pytest.fixture(scope="module")
+def actionlint() -> str:
+    return command("actionlint")
 
 
 @pytest.fixture(scope="module")
 def check_jsonschema() -> str:
-    """The check-jsonschema command, found like actionlint."""
-    beside = Path(sys.executable).with_name("check-jsonschema")
-    found = shutil.which("check-jsonschema") or (str(beside) if beside.exists() else None)
-    if found is None:
-        reason = "check-jsonschema is not installed (pip install -e '.[dev]' installs it)"
-        if os.environ.get("CI"):
-            pytest.fail(f"{reason}, and CI should have installed it (see .ci/run)", pytrace=False)
-        pytest.skip(reason)
-    return found
+    return command("check-jsonschema")
 
 
 @pytest.fixture(scope="module")
