@@ -47,7 +47,7 @@ sys.path.insert(0, str(ROOT))
 
 from checker.course import catalogue  # noqa: E402
 
-FINISHED = r"^(Done|Not done|Stopped|The checker could not|Python could not)"
+FINISHED = r"^(Done|Not done|Stopped|The checker could not|Python (could|did) not)"
 
 
 class Quiet(http.server.SimpleHTTPRequestHandler):
@@ -66,15 +66,23 @@ def press_run(page: object, number: int) -> float:
     block = page.locator(f'[data-course-run="{number}"]')  # type: ignore[attr-defined]
     started = time.perf_counter()
     block.get_by_role("button", name="Run").click()
-    page.wait_for_function(  # type: ignore[attr-defined]
-        """([selector, pattern]) => {
-            const status = document.querySelector(selector);
-            const run = status.parentNode.querySelector(".md-button--primary");
-            return new RegExp(pattern).test(status.textContent) && !run.disabled;
-        }""",
-        arg=[f'[data-course-run="{number}"] .course-run__status', FINISHED],
-        timeout=600_000,
-    )
+    try:
+        page.wait_for_function(  # type: ignore[attr-defined]
+            """([selector, pattern]) => {
+                const status = document.querySelector(selector);
+                const run = status.parentNode.querySelector(".md-button--primary");
+                return new RegExp(pattern).test(status.textContent) && !run.disabled;
+            }""",
+            arg=[f'[data-course-run="{number}"] .course-run__status', FINISHED],
+            timeout=300_000,
+        )
+    except Exception:  # Playwright's TimeoutError: say what the page said, go on
+        said = block.locator(".course-run__status").text_content()
+        print(f"    no verdict after 300 s; the page says: {said!r}", flush=True)
+        return float("nan")
+    status = block.locator(".course-run__status").text_content() or ""
+    if not status.startswith(("Done", "Not done")):
+        print(f"    the page says: {status!r}", flush=True)
     return time.perf_counter() - started
 
 
@@ -144,7 +152,7 @@ def main() -> None:
                 for _ in range(options.repeat):
                     first, cold, warm, again, said = measure(browser, origin, exercise)
                     times = "  ".join(f"{t:>7.2f}s" for t in (first, cold, warm, again))
-                    print(f"{exercise.number:>8}  {times}  {said}")
+                    print(f"{exercise.number:>8}  {times}  {said}", flush=True)
             browser.close()
         server.shutdown()
         print(f"load average at end: {os.getloadavg()}")

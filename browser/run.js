@@ -21,6 +21,7 @@ var RUNTIME = "";
 var RUN_KEY = "";
 var worker = null; // one for the page, kept warm between runs
 var busy = false;
+var START_LIMIT = 120; // seconds for Python to start and begin the first run
 
 var worker = null; // one for the page, kept warm between runs
 var busy = false;
@@ -206,6 +207,18 @@ function build(block, editor, exercise, timeout) {
       worker = new Worker(RUNTIME + "worker.js");
     }
     var mine = worker;
+    // Python's start has no time limit of the exercise's, but a worker that never
+    // answers must not leave the page waiting for ever.
+    timer = setTimeout(function () {
+      mine.terminate();
+      if (worker === mine) {
+        worker = null;
+      }
+      finish(
+        "Python did not start in this page within " + START_LIMIT + " s. Press Run to try " +
+          "again; if it keeps failing, check the exercise on your machine.",
+      );
+    }, START_LIMIT * 1000);
 
     function finish(message) {
       clearTimeout(timer);

@@ -31,7 +31,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 MANIFEST = REPOSITORY / "docs" / "runtime" / "manifest.json"
 # A cold start (Python, the wheels, a first import of pytest) on a busy two-core machine.
 VERDICT_MS = 240_000
-FINISHED = re.compile(r"^(Done|Not done|Stopped|The checker could not|Python could not)")
+FINISHED = re.compile(r"^(Done|Not done|Stopped|The checker could not|Python (could|did) not)")
 COURSE = catalogue.load(REPOSITORY)
 CHAPTER_PAGES = {c.number: c.page.removesuffix(".md") + "/" for c in COURSE.chapters}
 LOOP = """
