@@ -15,6 +15,9 @@ from typing import Any
 
 import pytest
 
+# One Playwright and one Chromium for every browser test module (tests/browser_fixtures.py).
+from browser_fixtures import axe, browser, chromium, origin, playwright, tab  # noqa: F401
+
 from checker.course.catalogue import Catalogue, load
 
 REPOSITORY = Path(__file__).resolve().parent.parent
@@ -165,8 +168,8 @@ def site(build_site: BuildSite, site_origin: tuple[Path, str]) -> Path:
     navigation follows only the links its sitemap lists) and with a repository address
     (``REPO_URL``), into the folder that ``site_origin`` serves.
     """
-    folder, origin = site_origin
-    return build_site(folder, SITE_URL=origin, REPO_URL=REPO_URL)
+    folder, address = site_origin
+    return build_site(folder, SITE_URL=address, REPO_URL=REPO_URL)
 
 
 @pytest.fixture

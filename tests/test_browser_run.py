@@ -13,18 +13,12 @@ import re
 from pathlib import Path
 
 import pytest
-import test_browser as shared
 from test_browser import REPOSITORY, SCHEMES, STILL, WIDTHS, Tab, audit, unavailable
 
 from checker.course import catalogue
 
-# The browser, the served site and a fresh tab per test: tests/test_browser.py's fixtures.
-playwright = shared.playwright
-chromium = shared.chromium
-browser = shared.browser
-origin = shared.origin
-tab = shared.tab
-axe = shared.axe
+# The browser, the served site and a fresh tab per test come from tests/browser_fixtures.py,
+# registered in tests/conftest.py for both browser test modules.
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
