@@ -24,6 +24,8 @@ from __future__ import annotations
 import io
 import json
 import re
+import subprocess
+import tarfile
 import zipfile
 from pathlib import Path, PurePosixPath
 
@@ -310,34 +312,68 @@ def _count(number: int, noun: str) -> str:
 def course_zip(root: Path) -> bytes:
     """The learner's copy of the course as a zip, under one top folder.
 
-    Every entry has the same date, so the same course always gives the same bytes.
+    In a git checkout it holds the files as the last commit has them, so that a site built
+    where a learner has solved exercises never hands out their work (the exercises as
+    shipped, always); elsewhere, the files on disk. Every entry has the same date, so the
+    same course always gives the same bytes.
     """
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for path in _downloaded_files(root):
-            name = PurePosixPath(DOWNLOAD_FOLDER, *path.relative_to(root).parts)
+        for relative, (content, executable) in sorted(_downloaded_files(root).items()):
+            name = PurePosixPath(DOWNLOAD_FOLDER, relative)
             entry = zipfile.ZipInfo(str(name), date_time=(2024, 1, 1, 0, 0, 0))
             entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = (0o755 if path.stat().st_mode & 0o100 else 0o644) << 16
-            archive.writestr(entry, path.read_bytes())
+            entry.external_attr = (0o755 if executable else 0o644) << 16
+            archive.writestr(entry, content)
     return buffer.getvalue()
 
 
-def _downloaded_files(root: Path) -> list[Path]:
-    found: list[Path] = []
+def _downloadable(parts: tuple[str, ...]) -> bool:
+    return (
+        bool(parts)
+        and parts[0] in DOWNLOAD_HOLDS
+        and not NOT_DOWNLOADED.intersection(parts)
+        and not any(part.endswith(".egg-info") for part in parts)
+        and not parts[-1].endswith(".pyc")
+        and parts[-1] != "progress.json"
+    )
+
+
+def _committed(root: Path) -> dict[str, tuple[bytes, bool]] | None:
+    """Path -> (content, executable) of every file in the last commit; None outside git."""
+    try:
+        tar = subprocess.run(
+            ["git", "-C", str(root), "archive", "--format=tar", "HEAD"],
+            capture_output=True,
+            check=True,
+            timeout=60,
+        ).stdout
+    except (OSError, subprocess.SubprocessError):
+        return None
+    found: dict[str, tuple[bytes, bool]] = {}
+    with tarfile.open(fileobj=io.BytesIO(tar)) as archive:
+        for member in archive.getmembers():
+            extracted = archive.extractfile(member) if member.isfile() else None
+            if extracted is not None:
+                found[member.name] = (extracted.read(), bool(member.mode & 0o100))
+    return found
+
+
+def _downloaded_files(root: Path) -> dict[str, tuple[bytes, bool]]:
+    committed = _committed(root)
+    if committed is not None:
+        return {
+            name: file
+            for name, file in committed.items()
+            if _downloadable(PurePosixPath(name).parts)
+        }
+    found: dict[str, tuple[bytes, bool]] = {}
     for name in DOWNLOAD_HOLDS:
         top = root / name
-        candidates = [top] if top.is_file() else sorted(top.rglob("*"))
-        for path in candidates:
+        for path in [top] if top.is_file() else sorted(top.rglob("*")):
             parts = path.relative_to(root).parts
-            if (
-                path.is_file()
-                and not NOT_DOWNLOADED.intersection(parts)
-                and not any(part.endswith(".egg-info") for part in parts)
-                and path.suffix != ".pyc"
-                and path.name != "progress.json"
-            ):
-                found.append(path)
+            if path.is_file() and _downloadable(parts):
+                found["/".join(parts)] = (path.read_bytes(), bool(path.stat().st_mode & 0o100))
     return found
 
 

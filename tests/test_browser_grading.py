@@ -21,7 +21,7 @@ import coverage.sqldata
 import pytest
 
 from checker.course import browser as site
-from checker.course import catalogue
+from checker.course import catalogue, reset
 from checker.course.catalogue import CatalogueError, Exercise
 from checker.engine import memdata
 from checker.engine.grade import grade
@@ -74,13 +74,18 @@ def test_coverage_kept_in_memory_finds_the_lines_coverage_finds(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     found = exercise(1)
+    # The exercise as the course ships it, whatever a learner has done in exercises/.
+    shipped = tmp_path / found.folder
+    for name, file in reset.shipped(found).files.items():
+        (shipped / name).parent.mkdir(parents=True, exist_ok=True)
+        (shipped / name).write_bytes(file.content)
     monkeypatch.setenv("CHECKER_RUNNER", "inprocess")
-    on_disk = grade(found, found.path)
+    on_disk = grade(found, shipped)
     for module in (coverage.sqldata, coverage.data, coverage.control):
         monkeypatch.setattr(module, "CoverageData", module.CoverageData)
     assert memdata.install(force=True)
     assert coverage.control.CoverageData is memdata.MemoryData
-    in_memory = grade(found, found.path)
+    in_memory = grade(found, shipped)
     assert on_disk.coverage is not None and 0 < on_disk.coverage < 100
     assert (in_memory.coverage, in_memory.coverage_missing) == (
         on_disk.coverage,
