@@ -41,7 +41,7 @@ from checker.course.catalogue import Condition, Exercise
 from checker.engine import constructs, pristine, run
 from checker.engine.results import RunResult, TestResult, Use
 from checker.engine.screen import Problem, screen
-from checker.engine.spec import RunSpec
+from checker.engine.spec import XDIST, RunSpec
 
 REFERENCE = "the reference"
 
@@ -265,7 +265,7 @@ def _listing(folder: Path) -> set[str]:
     return found
 
 
-def _left_behind(spec: RunSpec, shipped: set[str]) -> list[str]:
+def _files_left(spec: RunSpec, shipped: set[str]) -> list[str]:
     """What the run left in its folder, and in its temporary folder outside pytest's
     own area (``pytest-of-<user>``, where ``tmp_path`` lives)."""
     found = sorted(_listing(spec.workdir) - shipped)
@@ -299,7 +299,6 @@ class Side:
 
 
 RANDOMLY = "randomly"  # pytest-randomly's plugin name
-XDIST = "xdist"
 IN_ANOTHER_ORDER = (
     "it depends on what another test did before it (state a test left behind, a module "
     "variable, a file), or on the order itself. Each test must set up what it needs."
@@ -366,7 +365,7 @@ def _ran(result: RunResult, side: Side, version: str) -> list[str]:
     tests that ran are not those (empty when they are)."""
     if side.expect_run is None or not result.finished or result.tampered:
         return []
-    ran = {nodeid for nodeid, test in result.tests.items()}
+    ran = set(result.tests)
     extra = sorted(ran - set(side.expect_run))
     missing = sorted(set(side.expect_run) - ran)
     if not (extra or missing):
@@ -552,11 +551,13 @@ class Grader:
         for plan in order:
             plan.spec = self._prepare(plan)
         specs = [plan.spec for plan in order if plan.spec is not None]
-        shipped = _listing(self.stage)
+        # Only where the exercise refuses leftovers: walking every copy costs each run.
+        shipped = _listing(self.stage) if self.exercise.no_leftovers else None
         try:
             outcomes = run.execute_many(specs)
             for spec, result in zip(specs, outcomes, strict=True):
-                result.leftovers = _left_behind(spec, shipped)
+                if shipped is not None:
+                    result.leftovers = _files_left(spec, shipped)
         finally:
             for spec in specs:
                 shutil.rmtree(spec.workdir.parent, ignore_errors=True)

@@ -26,8 +26,9 @@ from typing import Any
 from checker.engine.plugin import Recorder
 
 
-def _caller(recorder: Recorder) -> tuple[str, int] | None:
-    """The nearest frame in the learner's files: where the construct is used."""
+def caller(recorder: Recorder) -> tuple[str, int] | None:
+    """The nearest frame in the run's folder, above the function that asks: where a
+    learner's file used a construct (or, for checker.sleep_guard, called time.sleep)."""
     frame = sys._getframe(2)
     while frame is not None:
         if recorder.local(frame.f_code.co_filename) is not None:
@@ -37,7 +38,7 @@ def _caller(recorder: Recorder) -> tuple[str, int] | None:
 
 
 def _note(recorder: Recorder, name: str) -> None:
-    place = _caller(recorder)
+    place = caller(recorder)
     if place is not None:
         recorder.construct(name, *place)
 
@@ -281,7 +282,7 @@ def _method_probe(
 ) -> Callable[..., Any]:
     @functools.wraps(original)
     def probe(self: Any, *args: Any, **kwargs: Any) -> Any:
-        place = _caller(recorder) or (_wrapped_test(recorder) if wrapped else None)
+        place = caller(recorder) or (_wrapped_test(recorder) if wrapped else None)
         if place is not None:
             recorder.construct(name, *place)
         return original(self, *args, **kwargs)

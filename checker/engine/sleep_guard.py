@@ -11,32 +11,21 @@ made it. At the end of every test the guard must still be in place: a fake that
 
 from __future__ import annotations
 
-import sys
 import time
 from collections.abc import Callable
 
 import pytest
 
+from checker.engine import probes
 from checker.engine.plugin import Recorder
-
-
-def _place(recorder: Recorder) -> tuple[str, int] | None:
-    """The nearest frame in the run's folder: the learner's test or the code it called."""
-    frame = sys._getframe(2)
-    while frame is not None:
-        where = recorder.local(frame.f_code.co_filename)
-        if where is not None:
-            return where, frame.f_lineno
-        frame = frame.f_back  # type: ignore[assignment]
-    return None
 
 
 def forbid(recorder: Recorder) -> Callable[[float], None]:
     """Replace ``time.sleep`` for the rest of this process; return the replacement."""
 
     def sleep(seconds: float) -> None:
-        place = _place(recorder)
-        file, line = place if place is not None else ("?", 0)
+        place = probes.caller(recorder)
+        file, line = ("?", 0) if place is None else (recorder.local(place[0]) or "?", place[1])
         recorder.write(
             event="sleep", nodeid=recorder.current, file=file, line=line, seconds=repr(seconds)
         )

@@ -13,6 +13,7 @@ from pathlib import Path
 BLANK_INI = Path(__file__).with_name("blank.ini")
 # pytest's own order of configuration files; the last three count only with a pytest section.
 CONFIG_FILES = ("pytest.toml", ".pytest.toml", "pytest.ini", ".pytest.ini")
+XDIST = "xdist"  # pytest-xdist's plugin name
 SECTIONED = {"pyproject.toml": "[tool.pytest", "tox.ini": "[pytest]", "setup.cfg": "[tool:pytest]"}
 
 
@@ -103,7 +104,7 @@ class RunSpec:
         args += ["-p", "no:cacheprovider", "-q", "-o", "verbosity_assertions=2"]
         for plugin in self.plugins:
             args += ["-p", plugin]
-        if "xdist" in self.plugins:
+        if XDIST in self.plugins:
             # pytest-xdist's workers are new processes: they load the checker's plugin by
             # name and keep a record of their own next to the run's (audit and sleeps).
             args += ["-p", "checker.engine.plugin", f"--checker-worker-record={self.workers}"]
