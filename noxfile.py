@@ -304,6 +304,7 @@ def browser_runtime(session: nox.Session) -> None:
         "--dest", str(wheels), *browser.WHEELS,
         external=True,
     )  # fmt: skip
+    _pure_wheels(session, wheels, browser.FROM_SOURCE)
     own = CACHE / "checker"
     shutil.rmtree(own, ignore_errors=True)
     leftover = not (ROOT / "build").exists()  # setuptools leaves build/ behind
@@ -314,7 +315,8 @@ def browser_runtime(session: nox.Session) -> None:
     )  # fmt: skip
     if leftover:
         shutil.rmtree(ROOT / "build", ignore_errors=True)
-    chosen = _newest_wheels(wheels, browser.WHEELS) + sorted(own.glob("*.whl"))
+    wanted = (*browser.WHEELS, *browser.FROM_SOURCE)
+    chosen = _newest_wheels(wheels, wanted) + sorted(own.glob("*.whl"))
     staged = CACHE / "staged"
     shutil.rmtree(staged, ignore_errors=True)
     staged.mkdir()
@@ -340,6 +342,33 @@ def browser_runtime(session: nox.Session) -> None:
     fresh.rename(RUNTIME)
     size = sum(p.stat().st_size for p in RUNTIME.rglob("*") if p.is_file())
     session.log(f"docs/runtime/ holds {size / 1e6:.1f} MB; build the site to serve it.")
+
+
+def _pure_wheels(session: nox.Session, wheels: Path, wanted: Sequence[str]) -> None:
+    """Pure-Python wheels of packages that PyPI ships only compiled, from their sources.
+
+    With no C compiler to be found (CC=false), such a package's build falls back to its
+    pure-Python modules and makes a py3-none-any wheel, which Pyodide can load.
+    """
+    if len(_newest_wheels(wheels, wanted)) == len(wanted):
+        return  # built before, kept in the cache
+    sources = CACHE / "sources"
+    sources.mkdir(exist_ok=True)
+    session.run(
+        sys.executable, "-m", "pip", "download", "--quiet", "--no-binary=:all:", "--no-deps",
+        "--dest", str(sources), *wanted,
+        external=True,
+    )  # fmt: skip
+    for source in sorted(sources.glob("*.tar.gz")):
+        session.run(
+            sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--wheel-dir",
+            str(wheels), str(source),
+            env={"CC": "false"},
+            external=True,
+        )  # fmt: skip
+    built = _newest_wheels(wheels, wanted)
+    if len(built) != len(wanted) or not all(w.name.endswith("-none-any.whl") for w in built):
+        session.error(f"No pure-Python wheel could be built of {', '.join(wanted)}.")
 
 
 def _newest_wheels(folder: Path, wanted: Sequence[str]) -> list[Path]:

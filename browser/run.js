@@ -9,11 +9,12 @@
  * - one worker serves the page and stays warm between runs; it starts when an editor
  *   opens, so that Python is ready, or nearly, by the first Run;
  * - each run of pytest has the exercise's time limit: the worker announces every run and
- *   test, and when one outlasts the limit the page ends the worker. A correct version's
- *   run: the page shows the checker's words for it (which the worker sent beforehand),
- *   and starts a fresh worker next time. A planted bug's run: the bug counts as caught,
- *   by a timeout, as in the checker, and a fresh worker grades again without running
- *   that bug, to the whole verdict.
+ *   test, and when one outlasts the limit the page ends the worker. The reference's run:
+ *   the page shows the checker's words for it (which the worker sent beforehand), and
+ *   starts a fresh worker next time. A planted bug's or a correct version's run: the bug
+ *   counts as caught, by a timeout, the correct version makes the suite not valid, as in
+ *   the checker, and a fresh worker grades again without running that version, to the
+ *   whole verdict.
  */
 import * as editor from "./editor.js";
 
@@ -193,8 +194,9 @@ function build(block, editor, exercise, timeout) {
     grade(performance.now(), {}, files);
   }
 
-  /* One grading in a worker; `stopped`: the planted bugs whose run was stopped so far
-     (name: test), taken as timed out, as the checker takes them. */
+  /* One grading in a worker; `stopped`: the planted bugs and correct versions whose run
+     was stopped so far (version, as the worker names it: test), taken as timed out, as
+     the checker takes them. */
   function grade(started, stopped, edited) {
     var texts = null;
     var current = null;
@@ -232,14 +234,18 @@ function build(block, editor, exercise, timeout) {
       if (worker === mine) {
         worker = null;
       }
-      if (current && current.kind === "bug") {
-        // The checker counts the bug as caught, by a timeout, and goes on: so does the
-        // page, in a fresh worker that does not run this bug again.
-        stopped[current.name] = test;
+      if (current && (current.kind === "bug" || current.kind === "correct")) {
+        // The checker counts a bug as caught, by a timeout, and a correct version's
+        // endless run against the suite, and goes on: so does the page, in a fresh
+        // worker that does not run this version again.
+        stopped[current.version] = test;
         grade(started, stopped, edited);
         status.textContent =
-          "Planted bug '" + current.name + "' made a test run for " + timeout + " s: it " +
-          "counts as caught. Python starts afresh to grade the rest…";
+          current.kind === "bug"
+            ? "Planted bug '" + current.name + "' made a test run for " + timeout + " s: " +
+              "it counts as caught. Python starts afresh to grade the rest…"
+            : "On the correct version '" + current.name + "' a test ran for " + timeout +
+              " s and was stopped. Python starts afresh to finish the verdict…";
         return;
       }
       var text;

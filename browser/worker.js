@@ -6,8 +6,8 @@
  * edited, stopped} on Run: `base` is the runtime folder's address, `exercise` the
  * exercise's bundle (its files by their path in the course, see
  * checker/course/browser.py), `edited` the learner's files, `stopped` the planted bugs
- * whose run the page had to stop (see checker/learner/browser.py). The
- * worker answers with
+ * and correct versions whose run the page had to stop (see checker/learner/browser.py).
+ * The worker answers with
  *   {type: "ready", seconds, steps}      Python started, site-packages.zip unpacked (the
  *                                        wheels, installed and compiled at build time)
  *   {type: "stopped", texts}             the checker's words for a run the page stops

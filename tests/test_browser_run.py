@@ -14,9 +14,12 @@ from pathlib import Path
 
 import pytest
 from test_browser import REPOSITORY, SCHEMES, STILL, WIDTHS, Tab, audit, unavailable
+from test_browser_grading import LOOPS_ON_A_BUG, LOOPS_ON_A_CORRECT_VERSION
 
-from checker.course import catalogue
+from checker.course import catalogue, reset
 
+# LOOPS_ON_A_BUG and LOOPS_ON_A_CORRECT_VERSION: suites that pass on the reference and never
+# end on a planted bug, on a correct version.
 # The browser, the served site and a fresh tab per test come from tests/browser_fixtures.py,
 # registered in tests/conftest.py for both browser test modules.
 
@@ -31,15 +34,6 @@ CHAPTER_PAGES = {c.number: c.page.removesuffix(".md") + "/" for c in COURSE.chap
 LOOP = """
 def test_that_never_ends():
     while True:
-        pass
-"""
-# Passes on the reference; never ends on the planted bug that charges an empty basket.
-LOOPS_ON_A_BUG = """
-from pricing import order_total
-
-
-def test_an_empty_basket_costs_nothing():
-    while order_total([]) != 0:
         pass
 """
 
@@ -105,7 +99,10 @@ def solution(number: int) -> str:
     return (found.solution_path / name).read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("number", [1, 2, 6])
+# Pure functions with a coverage goal (1), a configuration (2), fixtures (6), mocks with
+# `call` (12, whose collection once overflowed the browser's stack), a Flask app through
+# its test client (15) and pytest-benchmark (24).
+@pytest.mark.parametrize("number", [1, 2, 6, 12, 15, 24])
 def test_a_correct_suite_is_done_and_a_weak_one_gets_the_checkers_verdict(
     tab: Tab, number: int
 ) -> None:
@@ -127,9 +124,11 @@ def test_a_correct_suite_is_done_and_a_weak_one_gets_the_checkers_verdict(
 
 
 def exercise_as_shipped(number: int) -> str:
+    """The learner's file as the course ships it (from git where it can), whatever a
+    learner has done in exercises/."""
     found = exercise(number)
     (name,) = [p.name for p in found.solution_path.iterdir()]
-    return (found.path / name).read_text(encoding="utf-8")
+    return reset.shipped(found).files[name].content.decode("utf-8")
 
 
 def test_a_test_that_never_ends_is_stopped_after_the_time_limit_and_reported(tab: Tab) -> None:
@@ -157,6 +156,21 @@ def test_a_planted_bug_whose_test_never_ends_counts_as_caught_as_the_checker_cou
     assert "✓ Valid: your 1 test passes on every correct version." in verdict
     assert "✗ Your tests caught 1 of 9 planted bugs." in verdict
     assert "    ✓ empty_basket_charged: caught by a timeout" in verdict
+    assert tab.problems() == []
+
+
+def test_a_correct_version_whose_test_never_ends_is_stopped_and_the_whole_verdict_follows(
+    tab: Tab,
+) -> None:
+    page = Exercise(tab, 1).open()
+    page.write(LOOPS_ON_A_CORRECT_VERSION)
+    status, verdict = page.run()
+    assert status.startswith("Not done"), (status, verdict)
+    assert "✗ Not valid yet (2 of 2 tests passed on the reference):" in verdict
+    assert (
+        "On the correct version 'checked_by_a_helper', the run took longer than 20 s and was "
+        "stopped while running test_pricing.py::test_a_negative_quantity_is_refused." in verdict
+    )
     assert tab.problems() == []
 
 

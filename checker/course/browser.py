@@ -35,9 +35,31 @@ WHEELS = (
     # rich for the verdict's text; markdown-it-py, which it needs for Markdown only, the
     # verdict never loads.
     "rich==15.0.0",
+    # Flask and its test client, for the chapters on web apps.
+    "flask==3.1.2",
+    "werkzeug==3.1.9",
+    "jinja2==3.1.6",
+    "itsdangerous==2.2.0",
+    "click==8.5.1",
+    "blinker==1.9.0",
+    # The pytest plugins of the chapters on benchmarks and coverage (PLUGINS).
+    "pytest-benchmark==5.3.1",
+    "py-cpuinfo==9.0.0",
+    "pytest-cov==7.1.0",
 )
+# The pytest plugins an exercise may name (``plugins`` in the catalogue) and still run in
+# the browser: the wheels above hold them.
+PLUGINS = frozenset({"benchmark", "pytest_cov"})
+# Built from their source distributions (PyPI has no pure wheel of them): each has a
+# pure-Python fallback for its C extension, which the build leaves out.
+FROM_SOURCE = ("markupsafe==3.0.4",)
 # What an exercise's files may import in the browser besides the standard library.
-SERVED = frozenset({"pytest", "_pytest", "coverage"})
+SERVED = frozenset(
+    {
+        *("pytest", "_pytest", "coverage", "pytest_benchmark", "cpuinfo", "pytest_cov"),
+        *("flask", "werkzeug", "jinja2", "markupsafe", "itsdangerous"),
+    }
+)
 # Standard modules that Pyodide's core lacks or that cannot work there (no processes,
 # no threads, no sockets).
 MISSING_STDLIB = frozenset(

@@ -100,6 +100,30 @@ def _as_if_alone(spec: RunSpec) -> Iterator[io.StringIO]:
         forget_local_modules()
 
 
+def _calls_are_no_fixtures() -> None:
+    """Keep pytest's search for fixtures hidden behind wrappers away from mock's ``call``.
+
+    pytest follows each module-level name's ``__wrapped__`` attributes, and
+    ``unittest.mock.call`` answers every attribute with a new call, so the search goes a
+    thousand links deep before it gives up. CPython's stack takes that; a browser's does
+    not ("Maximum call stack size exceeded"), so a test file that imports ``call`` could
+    not be collected there. A call is never a fixture: skipping it changes no run.
+    """
+    from unittest import mock
+
+    from _pytest.fixtures import FixtureManager
+
+    search = getattr(FixtureManager, "_find_wrapped_fixture_def", None)
+    if search is None or getattr(search, "skips_calls", False):
+        return
+
+    def without_calls(self: FixtureManager, obj: object) -> object:
+        return None if type(obj) is mock._Call else search(self, obj)
+
+    without_calls.skips_calls = True  # type: ignore[attr-defined]
+    FixtureManager._find_wrapped_fixture_def = without_calls  # type: ignore[assignment,method-assign]
+
+
 def _run(spec: RunSpec) -> tuple[int | None, str]:
     """One run of pytest as the spec says: pytest's exit code and what it printed."""
     import pytest
@@ -109,6 +133,7 @@ def _run(spec: RunSpec) -> tuple[int | None, str]:
     from checker.engine.plugin import Recorder
 
     code: int | None = None
+    _calls_are_no_fixtures()
     with _as_if_alone(spec) as output, probes.undone():
         try:
             cov = coverage_start(spec)

@@ -10,9 +10,13 @@ The worker cannot stop a run from inside: the page ends the worker when one run 
 longer than the exercise's time limit. So that the page can then say what the checker
 would say, :func:`grade` tells it which version each run grades and which test is
 running, and :func:`stopped` gives it the checker's words for a run that was stopped.
-A planted bug's run that never ends counts as caught, by a timeout, as in the checker:
-the page then grades again in a fresh worker and names that bug in ``stopped``, whose
-run is not started again but taken as timed out, while the test it was in.
+A planted bug's run that never ends counts as caught, by a timeout, as in the checker;
+a correct version's run that never ends makes the suite not valid, as in the checker.
+Either way the page then grades again in a fresh worker and names that version in
+``stopped`` (as :func:`version_name` names it), whose run is not started again but taken
+as timed out, while the test it was in: the verdict is then the whole of the checker's,
+with the list of the learner's tests as the reference ran them. (A run of the reference
+that never ends leaves nothing more to say than :func:`stopped`'s words.)
 """
 
 from __future__ import annotations
@@ -42,6 +46,9 @@ memdata.install()  # Pyodide's core has no sqlite3, which coverage.py's store ne
 VERSION = "\u27e8version\u27e9"
 TEST = "\u27e8test\u27e9"
 WIDTH = 100
+# The runs the page may stop and then leave out of the next grading (the reference's
+# first run, when stopped, already decides the verdict).
+STOPPABLE = ("bug", "correct")
 
 
 @cache
@@ -67,7 +74,8 @@ def version_name(plan: _Run) -> str:
 
 class _Telling(Grader):
     """A grader that tells ``notify`` which version each of its runs grades, and takes
-    the planted bugs in ``stopped`` (name: the test that was running) as timed out."""
+    the planted bugs and correct versions in ``stopped`` (the version as
+    :func:`version_name` names it: the test that was running) as timed out."""
 
     def __init__(
         self,
@@ -87,12 +95,14 @@ class _Telling(Grader):
         return spec
 
     def _execute(self, plans: list[_Run]) -> None:
-        again = [plan for plan in plans if plan.kind == "bug" and plan.name in self.stopped]
+        again = [
+            plan for plan in plans if plan.kind in STOPPABLE and version_name(plan) in self.stopped
+        ]
         if rest := [plan for plan in plans if plan not in again]:
             super()._execute(rest)
         for plan in again:
             # What the run of a process the checker had to stop reads like.
-            plan.result = RunResult(timed_out=True, running=self.stopped[plan.name])
+            plan.result = RunResult(timed_out=True, running=self.stopped[version_name(plan)])
 
     def listen(self, kind: str, details: dict[str, Any]) -> None:
         if kind == "run":
@@ -141,7 +151,8 @@ def grade(
 ) -> str:
     """Grade exercise ``number`` with the learner's ``edited`` files; the verdict as JSON:
     its text, whether it is done, valid, and how many planted bugs were caught.
-    ``stopped``: planted bugs whose run the page had to stop, each with its test."""
+    ``stopped``: the planted bugs and correct versions whose run the page had to stop,
+    named as :func:`version_name` names them, each with the test that was running."""
     started = time.perf_counter()
     exercise = _exercise(root, number)
     folder = place(exercise, edited, Path(workspace))
