@@ -101,8 +101,8 @@ def solution(number: int) -> str:
 
 # Pure functions with a coverage goal (1), a configuration (2), fixtures (6), mocks with
 # `call` (12, whose collection once overflowed the browser's stack), a Flask app through
-# its test client (15) and pytest-benchmark (24).
-@pytest.mark.parametrize("number", [1, 2, 6, 12, 15, 24])
+# its test client (15), pytest-benchmark (24) and random orders with pytest-randomly (44).
+@pytest.mark.parametrize("number", [1, 2, 6, 12, 15, 24, 44])
 def test_a_correct_suite_is_done_and_a_weak_one_gets_the_checkers_verdict(
     tab: Tab, number: int
 ) -> None:

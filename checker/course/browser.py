@@ -46,10 +46,12 @@ WHEELS = (
     "pytest-benchmark==5.3.1",
     "py-cpuinfo==9.0.0",
     "pytest-cov==7.1.0",
+    # For the conditions that run a suite in random orders (PLUGINS).
+    "pytest-randomly==5.1.0",
 )
-# The pytest plugins an exercise may name (``plugins`` in the catalogue) and still run in
-# the browser: the wheels above hold them.
-PLUGINS = frozenset({"benchmark", "pytest_cov"})
+# The pytest plugins an exercise or one of its conditions may name (``plugins`` in the
+# catalogue) and still run in the browser: the wheels above hold them.
+PLUGINS = frozenset({"benchmark", "pytest_cov", "randomly"})
 # Built from their source distributions (PyPI has no pure wheel of them): each has a
 # pure-Python fallback for its C extension, which the build leaves out.
 FROM_SOURCE = ("markupsafe==3.0.4",)
@@ -57,13 +59,18 @@ FROM_SOURCE = ("markupsafe==3.0.4",)
 SERVED = frozenset(
     {
         *("pytest", "_pytest", "coverage", "pytest_benchmark", "cpuinfo", "pytest_cov"),
+        "pytest_randomly",
         *("flask", "werkzeug", "jinja2", "markupsafe", "itsdangerous"),
     }
 )
 # Standard modules that Pyodide's core lacks or that cannot work there (no processes,
-# no threads, no sockets).
+# no threads, no sockets; asyncio's loop, the page's own, cannot be run to its end from
+# Python, so `asyncio.run` fails).
 MISSING_STDLIB = frozenset(
-    {"sqlite3", "subprocess", "multiprocessing", "threading", "concurrent", "socket", "ssl"}
+    {
+        *("sqlite3", "subprocess", "multiprocessing", "threading", "concurrent", "socket"),
+        *("ssl", "asyncio"),
+    }
 )
 RUNTIME_HINT = (
     "Running exercises in the browser is not part of this build of the site. To add it, "
@@ -97,7 +104,7 @@ def why_not(exercise: Exercise) -> str | None:
     if obstacle := browser_obstacle(exercise):
         return obstacle
     if missing := unavailable(exercise):
-        return f"it uses {', '.join(f'`{m}`' for m in missing)}, which the browser lacks"
+        return f"it uses {', '.join(f'`{m}`' for m in missing)}, which cannot run in the browser"
     return "it has not been tried in the browser yet"
 
 

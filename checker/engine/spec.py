@@ -46,14 +46,27 @@ def forget_local_modules() -> None:
     """
     package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # checker/
     prefixes = (*installed_prefixes(), os.path.join(package, ""))
-    for name, module in list(sys.modules.items()):
-        if name in ("__main__", "__mp_main__"):
-            continue  # the program itself: Python and pytest expect it to stay
-        # A namespace package has no __file__, only the folders of its __path__.
+    # Where each module lives, all read before any is dropped: a namespace package's
+    # __path__ is worked out again from its parent's, which must still be there.
+    found = {
+        name: _places(module)
+        for name, module in list(sys.modules.items())
+        if name not in ("__main__", "__mp_main__")  # the program: Python and pytest keep it
+    }
+    for name, places in found.items():
+        if places is None or (places and not any(p.startswith(prefixes) for p in places)):
+            sys.modules.pop(name, None)
+
+
+def _places(module: object) -> list[str] | None:
+    """The files and folders a module comes from (a namespace package has no __file__,
+    only the folders of its __path__); None when they cannot be told, as for a namespace
+    package whose parent is gone."""
+    try:
         places = [getattr(module, "__file__", None) or "", *getattr(module, "__path__", [])]
-        places = [place for place in places if place]
-        if places and not any(place.startswith(prefixes) for place in places):
-            del sys.modules[name]
+    except Exception:
+        return None
+    return [place for place in places if isinstance(place, str) and place]
 
 
 def has_config(folder: Path) -> bool:
