@@ -14,6 +14,14 @@ BLANK_INI = Path(__file__).with_name("blank.ini")
 # pytest's own order of configuration files; the last three count only with a pytest section.
 CONFIG_FILES = ("pytest.toml", ".pytest.toml", "pytest.ini", ".pytest.ini")
 XDIST = "xdist"  # pytest-xdist's plugin name
+# How much of a failed assertion's explanation every run works out: a full diff (not
+# pytest's eight lines), cut after 60 lines or 6000 characters. pytest then diffs only
+# that much: a planted bug that fails an `==` of two lists of a thousand items costs a
+# run 0.5 s, not the 4 s of an unbounded diff. (Where pytest sees a CI, it never cuts.)
+ASSERTION_DETAIL = (
+    *("-o", "verbosity_assertions=1"),
+    *("-o", "truncation_limit_lines=60", "-o", "truncation_limit_chars=6000"),
+)
 SECTIONED = {"pyproject.toml": "[tool.pytest", "tox.ini": "[pytest]", "setup.cfg": "[tool:pytest]"}
 
 
@@ -114,7 +122,7 @@ class RunSpec:
             # No configuration of its own: keep pytest from climbing to a folder above.
             args += ["-c", str(BLANK_INI), f"--rootdir={self.workdir}"]
             args.append(f"--confcutdir={self.workdir}")
-        args += ["-p", "no:cacheprovider", "-q", "-o", "verbosity_assertions=2"]
+        args += ["-p", "no:cacheprovider", "-q", *ASSERTION_DETAIL]
         for plugin in self.plugins:
             args += ["-p", plugin]
         if XDIST in self.plugins:
