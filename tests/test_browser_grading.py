@@ -17,6 +17,7 @@ import shutil
 import sys
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import coverage.control
 import coverage.data
@@ -186,22 +187,24 @@ def test_an_empty_basket_costs_nothing():
 """
 
 
+def graded_after_a_stop(workspace: Path, suite: str, version: str, test: str) -> dict[str, Any]:
+    """Exercise 1 graded in process with ``suite`` as the learner's tests, as the page
+    grades it again after it stopped the run of ``version`` while ``test`` was running."""
+    root = in_course(1, workspace / "course")
+    learner = str(workspace / "learner")
+    edited = {"test_pricing.py": suite}
+    answer = browser.grade(1, edited, None, str(root), learner, stopped={version: test})
+    found: dict[str, Any] = json.loads(answer)
+    return found
+
+
 def test_a_planted_bug_whose_run_the_page_stopped_counts_as_caught_by_a_timeout(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("CHECKER_RUNNER", "inprocess")
-    root = in_course(1, tmp_path / "course")
     test = "test_pricing.py::test_an_empty_basket_costs_nothing"
-    answer = json.loads(
-        browser.grade(
-            1,
-            {"test_pricing.py": LOOPS_ON_A_BUG},
-            None,
-            str(root),
-            str(tmp_path / "learner"),
-            stopped={"the planted bug 'empty_basket_charged'": test},
-        )
-    )
+    bug = "the planted bug 'empty_basket_charged'"
+    answer = graded_after_a_stop(tmp_path, LOOPS_ON_A_BUG, bug, test)
     assert "✗ Your tests caught 1 of 9 planted bugs." in answer["text"]
     assert "    ✓ empty_basket_charged: caught by a timeout" in answer["text"]
 
@@ -280,18 +283,9 @@ def test_a_correct_version_whose_run_the_page_stopped_makes_the_whole_verdict_no
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("CHECKER_RUNNER", "inprocess")
-    root = in_course(1, tmp_path / "course")
     test = "test_pricing.py::test_a_negative_quantity_is_refused"
-    answer = json.loads(
-        browser.grade(
-            1,
-            {"test_pricing.py": LOOPS_ON_A_CORRECT_VERSION},
-            None,
-            str(root),
-            str(tmp_path / "learner"),
-            stopped={"the correct version 'checked_by_a_helper'": test},
-        )
-    )
+    version = "the correct version 'checked_by_a_helper'"
+    answer = graded_after_a_stop(tmp_path, LOOPS_ON_A_CORRECT_VERSION, version, test)
     assert answer["valid"] is False
     assert (
         "On the correct version 'checked_by_a_helper', the run took longer than 20 s and "
