@@ -227,9 +227,13 @@ def test_the_catalogue_refuses_the_browser_for_an_exercise_with_a_plugin() -> No
 def test_every_other_exercise_says_why_it_runs_on_the_machine_only() -> None:
     reasons = {e.number: site.why_not(e) for e in COURSE.exercises if not e.browser}
     assert reasons[22] == "it needs the pytest plugin asyncio"
-    assert reasons[7] == "it uses `sqlite3`, which cannot run in the browser"
-    assert reasons[13] == "it uses `asyncio`, which cannot run in the browser"
-    assert reasons[20] == "it uses `subprocess`, which cannot run in the browser"
+    assert reasons[7] == "it uses `sqlite3`, which cannot work in the browser"
+    assert (
+        reasons[8]
+        == "it uses `factory`, `sqlalchemy`, which the site does not serve to the browser"
+    )
+    assert reasons[13] == "it uses `asyncio`, which cannot work in the browser"
+    assert reasons[20] == "it uses `subprocess`, which cannot work in the browser"
     assert reasons[36] == "it needs the pytest plugin xdist"
     assert all(reasons.values())
 

@@ -104,8 +104,17 @@ def why_not(exercise: Exercise) -> str | None:
     if obstacle := browser_obstacle(exercise):
         return obstacle
     if missing := unavailable(exercise):
-        return f"it uses {', '.join(f'`{m}`' for m in missing)}, which cannot run in the browser"
+        parts = []
+        if absent := [m for m in missing if m not in MISSING_STDLIB]:
+            parts.append(f"{_listed(absent)}, which the site does not serve to the browser")
+        if broken := [m for m in missing if m in MISSING_STDLIB]:
+            parts.append(f"{_listed(broken)}, which cannot work in the browser")
+        return "it uses " + "; and ".join(parts)
     return "it has not been tried in the browser yet"
+
+
+def _listed(names: list[str]) -> str:
+    return ", ".join(f"`{name}`" for name in names)
 
 
 def editable(exercise: Exercise) -> list[str]:

@@ -15,8 +15,8 @@ a correct version's run that never ends makes the suite not valid, as in the che
 Either way the page then grades again in a fresh worker and names that version in
 ``stopped`` (as :func:`version_name` names it), whose run is not started again but taken
 as timed out, while the test it was in: the verdict is then the whole of the checker's,
-with the list of the learner's tests as the reference ran them. (A run of the reference
-that never ends leaves nothing more to say than :func:`stopped`'s words.)
+with how the learner's tests fared on the reference. (A run of the reference that never
+ends leaves nothing more to say than :func:`stopped`'s words.)
 """
 
 from __future__ import annotations
