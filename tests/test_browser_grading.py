@@ -25,8 +25,9 @@ import coverage.sqldata
 import pytest
 
 from checker.course import browser as site
-from checker.course import catalogue, reset
+from checker.course import catalogue
 from checker.course.catalogue import CatalogueError, Exercise
+from checker.course.verify import write_as_shipped
 from checker.engine import memdata
 from checker.engine.grade import grade
 from checker.engine.spec import forget_local_modules
@@ -52,11 +53,8 @@ def solved(number: int, into: Path) -> Path:
 def shipped(number: int, into: Path) -> Path:
     """A copy of exercise ``number`` as the course ships it (from git where it can),
     whatever a learner has done in exercises/."""
-    found = exercise(number)
-    folder = into / found.folder
-    for name, file in reset.shipped(found).files.items():
-        (folder / name).parent.mkdir(parents=True, exist_ok=True)
-        (folder / name).write_bytes(file.content)
+    folder = into / exercise(number).folder
+    write_as_shipped(exercise(number), folder)
     return folder
 
 

@@ -18,8 +18,6 @@ from test_browser_grading import LOOPS_ON_A_BUG, LOOPS_ON_A_CORRECT_VERSION
 
 from checker.course import catalogue, reset
 
-# LOOPS_ON_A_BUG and LOOPS_ON_A_CORRECT_VERSION: suites that pass on the reference and never
-# end on a planted bug, on a correct version.
 # The browser, the served site and a fresh tab per test come from tests/browser_fixtures.py,
 # registered in tests/conftest.py for both browser test modules.
 

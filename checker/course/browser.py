@@ -58,9 +58,18 @@ FROM_SOURCE = ("markupsafe==3.0.4",)
 # What an exercise's files may import in the browser besides the standard library.
 SERVED = frozenset(
     {
-        *("pytest", "_pytest", "coverage", "pytest_benchmark", "cpuinfo", "pytest_cov"),
+        "pytest",
+        "_pytest",
+        "coverage",
+        "pytest_benchmark",
+        "cpuinfo",
+        "pytest_cov",
         "pytest_randomly",
-        *("flask", "werkzeug", "jinja2", "markupsafe", "itsdangerous"),
+        "flask",
+        "werkzeug",
+        "jinja2",
+        "markupsafe",
+        "itsdangerous",
     }
 )
 # Standard modules that Pyodide's core lacks or that cannot work there (no processes,
@@ -68,8 +77,14 @@ SERVED = frozenset(
 # Python, so `asyncio.run` fails).
 MISSING_STDLIB = frozenset(
     {
-        *("sqlite3", "subprocess", "multiprocessing", "threading", "concurrent", "socket"),
-        *("ssl", "asyncio"),
+        "sqlite3",
+        "subprocess",
+        "multiprocessing",
+        "threading",
+        "concurrent",
+        "socket",
+        "ssl",
+        "asyncio",
     }
 )
 RUNTIME_HINT = (

@@ -224,7 +224,7 @@ def _solution_problems(exercise: Exercise, verdict: Verdict) -> list[str]:
     return problems or ["the solution is not done."]
 
 
-def _as_shipped(exercise: Exercise, target: Path, working_tree: bool) -> str:
+def write_as_shipped(exercise: Exercise, target: Path, working_tree: bool = False) -> str:
     """Write the exercise as the course ships it into ``target``; say where it came from.
 
     The course's committed files (the commit ``checker reset`` trusts), so that a
@@ -257,7 +257,7 @@ def verify_exercise(exercise: Exercise, working_tree: bool = False) -> Finding:
     scratch = Path(tempfile.mkdtemp(prefix="checker-verify-"))
     try:
         as_shipped = scratch / "shipped" / exercise.folder
-        finding.source = _as_shipped(exercise, as_shipped, working_tree)
+        finding.source = write_as_shipped(exercise, as_shipped, working_tree)
         if grade(exercise, as_shipped, only_whether_done=True).done:
             finding.problems.append("the exercise is already done as shipped.")
         solved = files.copy(as_shipped, scratch / "solved" / exercise.folder)

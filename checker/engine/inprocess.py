@@ -133,7 +133,6 @@ def _run(spec: RunSpec) -> tuple[int | None, str]:
     from checker.engine.plugin import Recorder
 
     code: int | None = None
-    _calls_are_no_fixtures()
     with _as_if_alone(spec) as output, probes.undone():
         try:
             cov = coverage_start(spec)
@@ -155,6 +154,7 @@ def _run(spec: RunSpec) -> tuple[int | None, str]:
 def execute_many(specs: list[RunSpec]) -> list[RunResult]:
     """Run every spec in turn, in this process; see the module's docstring."""
     found: list[RunResult] = []
+    _calls_are_no_fixtures()
     # What is imported by now (pytest, the checker, coverage) stays: the collections that
     # pytest asks for at the end of every run need not walk it each time.
     gc.collect()
