@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from checker.engine import run
+from checker.engine import spec as spec_module
 from checker.engine.results import RunResult
 from checker.engine.spec import RunSpec
 
@@ -165,3 +166,50 @@ def test_a_module_the_parent_imported_does_not_shadow_the_exercises_own(
         "def test_greets(): assert GREETING == 'hello from the exercise'\n"
     )
     assert result.all_passed(), result.output
+
+
+@pytest.fixture
+def modules_put_back() -> Iterator[None]:
+    """sys.modules as it was before the test: forgetting local modules here would
+    otherwise drop this test suite's own."""
+    before = dict(sys.modules)
+    yield
+    sys.modules.clear()
+    sys.modules.update(before)
+
+
+def _module_at(name: str, place: Path) -> types.ModuleType:
+    module = types.ModuleType(name)
+    module.__file__ = str(place / f"{name}.py")
+    return module
+
+
+@pytest.mark.usefixtures("modules_put_back")
+def test_a_local_module_is_forgotten_though_the_parent_remembered_what_it_had_installed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    installed = _module_at("probe_installed", Path(spec_module.installed_prefixes()[0]))
+    local = _module_at("probe_local", tmp_path)
+    sys.modules.update(probe_installed=installed, probe_local=local)
+    monkeypatch.setattr(spec_module, "_KEPT", {})
+    spec_module.remember_installed_modules()
+    assert "probe_installed" in spec_module._KEPT
+    assert "probe_local" not in spec_module._KEPT
+    spec_module.forget_local_modules()
+    assert sys.modules.get("probe_installed") is installed
+    assert "probe_local" not in sys.modules
+
+
+@pytest.mark.usefixtures("modules_put_back")
+def test_a_module_put_in_place_of_a_remembered_one_is_looked_at_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A run's own module that takes the name of one the parent had installed (its
+    # `tests`, say) is the run's: it goes before the next run like any other.
+    installed = _module_at("probe_shared_name", Path(spec_module.installed_prefixes()[0]))
+    sys.modules["probe_shared_name"] = installed
+    monkeypatch.setattr(spec_module, "_KEPT", {})
+    spec_module.remember_installed_modules()
+    sys.modules["probe_shared_name"] = _module_at("probe_shared_name", tmp_path)
+    spec_module.forget_local_modules()
+    assert "probe_shared_name" not in sys.modules

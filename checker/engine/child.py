@@ -32,6 +32,7 @@ import warnings
 from pathlib import Path
 from typing import NoReturn
 
+from checker.engine import preconfig
 from checker.engine.measure import coverage_start, coverage_write
 from checker.engine.spec import RunSpec, forget_local_modules
 
@@ -259,7 +260,9 @@ def run(spec: RunSpec) -> NoReturn:
             from checker.engine import sleep_guard
 
             sleep_guard.forbid(recorder)
-        code = int(pytest.main(spec.pytest_args(), plugins=[recorder]))
+        args = spec.pytest_args()
+        preconfig.hand_out(args)
+        code = int(pytest.main(args, plugins=[recorder]))
         if cov is not None:
             coverage_write(cov, spec)
     except BaseException as error:  # whatever happens, the process leaves through _exit

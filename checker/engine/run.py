@@ -28,18 +28,19 @@ import importlib.util
 import inspect
 import json
 import os
+import select
 import signal
 import subprocess
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib.metadata import entry_points
 from pathlib import Path
 
-from checker.engine import results
+from checker.engine import preconfig, results
 from checker.engine.results import RunResult
-from checker.engine.spec import RunSpec, installed_prefixes
+from checker.engine.spec import RunSpec, installed_prefixes, remember_installed_modules
 
 MAX_OUTPUT = 20_000
 SUPERVISOR_GRACE = 10.0
@@ -120,7 +121,7 @@ def warm_up(folders: list[Path], plugins: tuple[str, ...] = ()) -> None:
     """
     if method() != "fork":
         return
-    wanted = [*ALWAYS_WARM, *plugin_packages(plugins)]
+    wanted = [*ALWAYS_WARM, *_pytest_plugins(), *plugin_packages(plugins)]
     for folder in folders:
         wanted += sorted(imports_of(folder))
     fresh = False
@@ -134,10 +135,19 @@ def warm_up(folders: list[Path], plugins: tuple[str, ...] = ()) -> None:
             continue
     if fresh:
         _index_module_files()
+        remember_installed_modules()
         # What is imported now stays as it is: children need not copy it on write
         # when the collector walks it.
         gc.collect()
         gc.freeze()
+
+
+def _pytest_plugins() -> list[str]:
+    """The modules of the plugins pytest loads in every run (and what they import on
+    loading): left to each run, they were imported afresh in every one."""
+    from _pytest.config import default_plugins
+
+    return [f"_pytest.{name}" for name in default_plugins] + ["faulthandler", "readline"]
 
 
 def _index_module_files() -> None:
@@ -176,9 +186,33 @@ class _Running:
     deadline: float
     poll: Callable[[], int | None]
     reap: Callable[[], object]
+    # A pidfd (Linux), readable once the process has ended: the loop sleeps on it
+    # instead of polling, so a finished run is collected, and its slot reused, at once.
+    handle: int = field(default=-1)
+
+    def __post_init__(self) -> None:
+        with contextlib.suppress(AttributeError, OSError):
+            self.handle = os.pidfd_open(self.pid)
+
+    def close(self) -> None:
+        if self.handle >= 0:
+            os.close(self.handle)
+            self.handle = -1
+
+
+def _pause(running: list[_Running], pause: float) -> None:
+    """Wait until a run may have ended: on their pidfds where every run has one (at
+    most until the nearest deadline), else a short sleep."""
+    handles = [run.handle for run in running]
+    if running and min(handles) >= 0:
+        nearest = min(run.deadline for run in running) - time.monotonic()
+        select.select(handles, [], [], max(0.0, min(nearest, 1.0)))
+    else:
+        time.sleep(pause)
 
 
 def _start_fork(spec: RunSpec) -> _Running:
+    preconfig.prepare(spec.pytest_args())
     sys.stdout.flush()
     sys.stderr.flush()
     pid = os.fork()
@@ -285,8 +319,11 @@ def execute_many(specs: list[RunSpec], jobs: int | None = None) -> list[RunResul
                 supervised = start is _start_fork
                 ended[id(run.spec)] = _result(run.spec, code, timed_out, supervised)
                 running.remove(run)
+                run.close()
                 pause = 0.001
-            time.sleep(pause)
+            if waiting and len(running) < (jobs or default_jobs()):
+                continue
+            _pause(running, pause)
             pause = min(pause * 2, 0.02)
     finally:
         # Interrupted (Ctrl-C, or `checker watch` stopping a check): each run sits in a
@@ -296,6 +333,7 @@ def execute_many(specs: list[RunSpec], jobs: int | None = None) -> list[RunResul
             _kill_group(run.pid)
             with contextlib.suppress(ChildProcessError):
                 run.reap()
+            run.close()
     return [ended[id(spec)] for spec in specs]
 
 

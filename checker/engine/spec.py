@@ -44,6 +44,30 @@ def installed_prefixes() -> tuple[str, ...]:
     return tuple(os.path.join(place, "") for place in places)
 
 
+# Modules known to be installed or the checker's, each with the very object found: what
+# the warm parent imported, looked at once there instead of in every run forked from it.
+_KEPT: dict[str, object] = {}
+
+
+def _keeper_prefixes() -> tuple[str, ...]:
+    package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # checker/
+    return (*installed_prefixes(), os.path.join(package, ""))
+
+
+def _stays(places: list[str] | None, prefixes: tuple[str, ...]) -> bool:
+    """Whether a module with these places is installed or the checker's (or has no file)."""
+    return places is not None and (not places or any(p.startswith(prefixes) for p in places))
+
+
+def remember_installed_modules() -> None:
+    """Note which of the modules imported now stay in every run, so that
+    :func:`forget_local_modules` need not work out their places again in each run."""
+    prefixes = _keeper_prefixes()
+    for name, module in list(sys.modules.items()):
+        if _stays(_places(module), prefixes):
+            _KEPT[name] = module
+
+
 def forget_local_modules() -> None:
     """Drop imported modules that are neither installed nor the checker's.
 
@@ -52,17 +76,17 @@ def forget_local_modules() -> None:
     name; and in one process that runs pytest again and again (the browser's), one
     version's ``pricing`` would stay in place of the next one's.
     """
-    package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # checker/
-    prefixes = (*installed_prefixes(), os.path.join(package, ""))
+    prefixes = _keeper_prefixes()
     # Where each module lives, all read before any is dropped: a namespace package's
     # __path__ is worked out again from its parent's, which must still be there.
     found = {
         name: _places(module)
         for name, module in list(sys.modules.items())
         if name not in ("__main__", "__mp_main__")  # the program: Python and pytest keep it
+        and _KEPT.get(name) is not module
     }
     for name, places in found.items():
-        if places is None or (places and not any(p.startswith(prefixes) for p in places)):
+        if not _stays(places, prefixes):
             sys.modules.pop(name, None)
 
 
