@@ -105,3 +105,24 @@ def test_a_results_file_cut_mid_line_still_reads_up_to_the_cut(tmp_path: Path) -
     assert result.collected == ["t.py::a", "t.py::b"]
     assert result.running == "t.py::a"
     assert not result.finished and not result.tests
+
+
+def test_a_files_place_is_resolved_once_however_often_a_run_asks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    workdir = tmp_path / "exercise"
+    workdir.mkdir()
+    recorder = plugin.Recorder(tmp_path / "record.jsonl", workdir)
+    resolved: list[str] = []
+    real = plugin.os.path.realpath
+
+    def counted(path: str) -> str:
+        resolved.append(path)
+        return real(path)
+
+    monkeypatch.setattr(plugin.os.path, "realpath", counted)
+    inside, outside = str(workdir / "test_shop.py"), str(tmp_path / "elsewhere.py")
+    answers = [recorder.local(name) for name in (inside, outside, inside, outside, inside)]
+    recorder._file.close()
+    assert answers == ["test_shop.py", None, "test_shop.py", None, "test_shop.py"]
+    assert resolved == [inside, outside]

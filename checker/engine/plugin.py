@@ -152,6 +152,7 @@ class Recorder:
         self._seen: set[tuple[str, str | None, str, int]] = set()
         self.sleep_guard: object | None = None  # see checker.engine.sleep_guard
         self._xdist_collected = False
+        self._local: dict[str, str | None] = {}
 
     # -- writing -----------------------------------------------------------------
 
@@ -164,9 +165,19 @@ class Recorder:
         self._file.flush()
 
     def local(self, filename: str) -> str | None:
-        """``filename`` relative to the run's folder, or None when it lies outside."""
-        real = os.path.realpath(filename)
-        return real[len(self.workdir) :] if real.startswith(self.workdir) else None
+        """``filename`` relative to the run's folder, or None when it lies outside.
+
+        Asked for every frame of the stack at each construct a test uses (see
+        :func:`checker.engine.probes.caller`), so each file's answer is kept: resolving
+        the same paths again, an lstat per folder of each, cost a benchmark exercise
+        seconds.
+        """
+        if filename not in self._local:
+            real = os.path.realpath(filename)
+            self._local[filename] = (
+                real[len(self.workdir) :] if real.startswith(self.workdir) else None
+            )
+        return self._local[filename]
 
     def construct(self, name: str, filename: str, line: int) -> None:
         """A construct a test used (from :mod:`checker.engine.probes`), once per place and test."""
