@@ -26,7 +26,6 @@ from checker.course.verify import verify
 from checker.engine.grade import Verdict, grade
 from checker.instructor import command as grading_command
 from checker.learner import report, state
-from checker.learner import watch as watching
 from checker.learner.state import State, StateError
 
 
@@ -333,6 +332,8 @@ def main(argv: list[str] | None = None) -> int:
                 start = arguments.number
                 if start is not None:
                     start = _exercise(catalogue, start).number
+                from checker.learner import watch as watching  # watchfiles: only to watch
+
                 return watching.watch(catalogue, out, start, arguments.poll)
             case "reset":
                 return cmd_reset(catalogue, out, arguments.number, arguments.yes)

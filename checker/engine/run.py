@@ -35,7 +35,6 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from importlib.metadata import entry_points
 from pathlib import Path
 
 from checker.engine import preconfig, results
@@ -106,6 +105,8 @@ def imports_of(folder: Path) -> set[str]:
 def plugin_packages(plugins: tuple[str, ...]) -> tuple[str, ...]:
     """The top-level packages of the plugins named with ``-p``: by module, or by the
     name of an installed entry point (``asyncio`` is pytest-asyncio's)."""
+    from importlib.metadata import entry_points  # 30 ms to import: only when asked
+
     points = {point.name: point.value for point in entry_points(group="pytest11")}
     found = {point.split(":")[0].split(".")[0] for name, point in points.items() if name in plugins}
     found |= {name.split(".")[0] for name in plugins if name not in points}
