@@ -11,7 +11,7 @@ from checker.engine import preconfig
 
 
 def test_the_options_that_exclude_plugins_are_read_as_pytest_reads_them() -> None:
-    args = ["-p", "no:cacheprovider", "-pno:randomly", "-p", "xdist", "-q", "-p"]
+    args = ["-p", "no:cacheprovider", "-pno:randomly", "-p", "-pno:taken", "-p", "xdist", "-p"]
     assert preconfig.exclusions(args) == ("no:cacheprovider", "no:randomly")
 
 
@@ -37,7 +37,6 @@ def test_a_prepared_configuration_is_handed_out_once_with_the_runs_own_arguments
     assert config.invocation_params.plugins == [plugin]
     assert config.invocation_params.dir == tmp_path
     assert _pytest.config.get_config is original
-    assert preconfig._READY == {}
 
 
 def test_a_run_whose_options_the_parent_did_not_prepare_makes_its_own(

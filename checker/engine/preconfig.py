@@ -28,16 +28,19 @@ _READY: dict[tuple[str, ...], Config] = {}
 
 
 def exclusions(args: list[str]) -> tuple[str, ...]:
-    """The ``-p no:NAME`` options among ``args``, as pytest's ``get_config`` reads them."""
+    """The ``-p no:NAME`` options among ``args``, read as pytest's ``get_config`` reads
+    them (a ``-p`` takes the next argument, whatever it is)."""
     found: list[str] = []
-    for index, arg in enumerate(args):
-        value = None
-        if arg == "-p" and index + 1 < len(args):
-            value = args[index + 1]
-        elif arg.startswith("-p") and arg != "-p":
+    rest = iter(args)
+    for arg in rest:
+        if arg == "-p":
+            value = next(rest, None)
+        elif arg.startswith("-p"):
             value = arg[2:]
-        if value is not None and value.startswith("no:"):
-            found.append(value)
+        else:
+            continue
+        if value is not None and value.strip().startswith("no:"):
+            found.append(value.strip())
     return tuple(found)
 
 
@@ -57,7 +60,6 @@ def hand_out(args: list[str]) -> None:
     """In a forked run: let pytest's next ``get_config`` (pytest.main's) take the
     configuration prepared for ``args``, if the parent made one."""
     config = _READY.pop(exclusions(args), None)
-    _READY.clear()  # this run's copies of the others are never used
     if config is None:
         return
     import _pytest.config
