@@ -28,8 +28,12 @@ results, so that the very same grading reads them. Where an exercise has a cover
 the reference run also measures branch coverage of the subject with pytest-cov
 (`-p pytest_cov --cov --cov-branch`, only that file), read back as the checker reads its
 own: so every mode should find every exercise consistent, and any mode that does not is
-reported with its first problem. The modes run in rounds, in alternating order (forward,
-then backward, ...), so that a change in the machine's load hits all of them alike.
+reported with its first problem. One such problem is expected: the plain modes have no
+probes, so where an exercise asks for a construct (`pytest.raises(match=...)`, autospec,
+the benchmark fixture) they report the solution as not using it; every run is still made,
+since constructs are weighed after the planted bugs have run. The modes run in rounds,
+in alternating order (forward, then backward, ...), so that a change in the machine's
+load hits all of them alike.
 
 What part 1 prints:
 
@@ -110,7 +114,8 @@ def patch_runner(mode: str) -> None:
     (workdir, results, output, timeout, plugins, environment, coverage_of) and its
     ``pytest_args()``, ``checker.engine.plugin`` taking ``--checker-results=FILE``,
     ``checker.engine.results.read`` of that file, and the file's coverage record
-    ``{"event": "coverage", "percent": P, "missing": "..."}`` that the child writes.
+    ``{"event": "coverage", "percent": P, "missing": "..."}`` that the child writes, and
+    ``RunSpec.workers``, where pytest-xdist's workers keep their records.
     The worker below also relies on ``checker.course.verify.verify(catalogue, [number])``
     returning one finding with its ``problems``.
     """
@@ -178,7 +183,8 @@ def _plain_run(spec: RunSpec, autoload: bool) -> RunResult:
             code = process.wait()
     if spec.coverage_of:
         _record_coverage(spec, coverage_data)
-    result = results.read(spec.results)
+    # With pytest-xdist, each worker keeps its own record beside the run's, as in the checker.
+    result = results.read(spec.results, spec.workers)
     result.returncode = code
     result.timed_out = timed_out
     with spec.output.open("rb") as file:

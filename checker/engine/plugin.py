@@ -80,10 +80,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def pytest_configure(config: pytest.Config) -> None:
     """With --checker-results (the plugin used on its own, e.g. by `-p checker.engine.plugin`)."""
     path = config.getoption("checker_results")
-    if path and not config.pluginmanager.has_plugin("checker-results"):
+    worker = getattr(config, "workerinput", None)
+    # The results file is the run's own: pytest-xdist hands its workers the same options,
+    # and a worker that opened that file too would wipe what the run wrote.
+    if path and worker is None and not config.pluginmanager.has_plugin("checker-results"):
         recorder = Recorder(Path(path), Path(str(config.rootpath)))
         config.pluginmanager.register(recorder, "checker-results")
-    worker = getattr(config, "workerinput", None)
     record = config.getoption("checker_worker_record")
     if worker is not None and record and not config.pluginmanager.has_plugin("checker-results"):
         # A pytest-xdist worker: its own record, read for the audit and the sleeps.
