@@ -55,9 +55,13 @@ def run_pytest(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(PLUGINS), env.get("PYTHONPATH")]))
     # A run with --cov (chapter 15) keeps its data file, and combines every data file it
     # finds beside it: each run gets a folder of its own, so parallel runs of one project
-    # never mix their data, and none is left in docs_src.
+    # never mix their data, and none is left in docs_src. Its temporary folders go there
+    # too: in the shared one, pytest's clean-up of old numbered folders (racing the other
+    # runs' clean-ups there) once left a directory listing open (seen on a busy machine),
+    # and an example's `filterwarnings = error` failed the run on the ResourceWarning.
     with tempfile.TemporaryDirectory(prefix="docs-coverage-") as data:
         env["COVERAGE_FILE"] = os.path.join(data, ".coverage")
+        env["TMPDIR"] = data
         return subprocess.run(
             [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", *args],
             cwd=folder,
