@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import _pytest.config
@@ -15,13 +16,19 @@ def test_the_options_that_exclude_plugins_are_read_as_pytest_reads_them() -> Non
     assert preconfig.exclusions(args) == ("no:cacheprovider", "no:randomly")
 
 
-def test_a_prepared_configuration_is_handed_out_once_with_the_runs_own_arguments(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.fixture
+def original(monkeypatch: pytest.MonkeyPatch) -> Callable[..., _pytest.config.Config]:
+    """pytest's own get_config, put back after the test whatever happens in it (this
+    process's pytest needs it), with no configuration prepared yet."""
     monkeypatch.setattr(preconfig, "_READY", {})
-    # Put back whatever happens below: this process's pytest needs its own get_config.
-    original = _pytest.config.get_config
-    monkeypatch.setattr(_pytest.config, "get_config", original)
+    function = _pytest.config.get_config
+    monkeypatch.setattr(_pytest.config, "get_config", function)
+    return function
+
+
+def test_a_prepared_configuration_is_handed_out_once_with_the_runs_own_arguments(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, original: Callable[..., object]
+) -> None:
     args = ["-p", "no:cacheprovider", "-q", str(tmp_path)]
     preconfig.prepare(args)
     prepared = preconfig._READY[("no:cacheprovider",)]
@@ -40,11 +47,8 @@ def test_a_prepared_configuration_is_handed_out_once_with_the_runs_own_arguments
 
 
 def test_a_run_whose_options_the_parent_did_not_prepare_makes_its_own(
-    monkeypatch: pytest.MonkeyPatch,
+    original: Callable[..., object],
 ) -> None:
-    monkeypatch.setattr(preconfig, "_READY", {})
-    original = _pytest.config.get_config
-    monkeypatch.setattr(_pytest.config, "get_config", original)
     preconfig.prepare(["-p", "no:cacheprovider"])
     preconfig.hand_out(["-p", "no:cacheprovider", "-p", "no:randomly"])
     assert _pytest.config.get_config is original
